@@ -1,0 +1,1 @@
+"""Reconstruction across evidence: timeline, DFU session, cross-checks that need several inputs."""

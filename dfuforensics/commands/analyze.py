@@ -1,0 +1,45 @@
+"""`dfuforensics analyze PATH...`: the verdict on one unit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+HELP = "analyse one unit's evidence and report what failed, why, and what to do"
+DESCRIPTION = """\
+Analyse one unit's evidence: every PATH is a file or a folder (a bundle of one unit's files).
+Each file's kind is detected from its content.  A raw binary may carry its load address as
+FILE@0xADDR (e.g. ram.bin@0x20000000, flash.bin@0x0).
+
+Reads: raw/Intel HEX/ELF memory images, nRF5 bootloader settings pages, nrf_log / RTT / UART logs,
+Zephyr and MCUboot logs, nrfutil / Android / iOS / nRF Connect for Desktop logs, mcumgr output,
+fault prints and register dumps, DFU packages (.zip), MCUboot slots, Particle module tables and events.
+"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="evidence file or folder (FILE@0xADDR for raw images)")
+    p.add_argument("--elf", action="append", default=[], metavar="ELF",
+                   help="ELF for symbols (repeatable); its image is not taken as device memory")
+    p.add_argument("--format", choices=("rich", "json", "markdown", "html"), default="rich",
+                   help="report format (default: rich, for the terminal)")
+    p.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
+    p.add_argument("--rules", action="append", default=[], metavar="DIR",
+                   help="a folder of extra rule files (repeatable)")
+    p.add_argument("--public-key", metavar="KEY", help="public key (PEM or dfu_public_key.c) to verify signatures")
+    p.add_argument("--width", type=int, default=None, help="terminal width for the rich report")
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..output import emit
+    from ..pipeline import analyze_paths
+    from ..report import render
+
+    report = analyze_paths(args.paths, args.elf, [Path(d) for d in args.rules],
+                           options={"public_key": args.public_key})
+    emit(lambda out: render(report, args.format, out, width=args.width), args.output)
+    if args.output:
+        print(f"report written to {args.output}", file=sys.stderr)
+    return report.exit_status()

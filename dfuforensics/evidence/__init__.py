@@ -1,0 +1,61 @@
+"""Evidence parsers: one module per kind of evidence, found by content sniffing.
+
+Each module listed in ``PARSER_MODULES`` exposes ``PARSERS``: a list of parser objects with
+
+* ``kind`` -- the contract's input kind (``"nrf-log"``, ``"flash-image"``, ...);
+* ``sniff(source) -> float`` -- how sure (0..1) the parser is that this input is its kind.  Cheap:
+  it reads ``source.head`` only and must not import heavy libraries;
+* ``parse(source) -> Iterable[record | ParseWarning]`` -- yields typed records (``Event``,
+  ``MemorySegment``, or a domain record such as a Particle module table) and warnings with their
+  location.  It may raise ``WrongFormat`` before yielding anything; after that, damage is a warning.
+
+Add a parser: write the module, append it here, add tests (see docs/howto-add-a-parser.md).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from functools import cache
+from typing import Any, Protocol
+
+from ..model import ParseWarning
+from ..sources import Source
+
+PARSER_MODULES: tuple[str, ...] = (
+    "dfuforensics.evidence.memory_images",
+)
+
+#: Scores below this are "not mine"; if no parser reaches it the input is of kind "unknown".
+SNIFF_THRESHOLD = 0.3
+
+
+class Parser(Protocol):
+    kind: str
+
+    def sniff(self, source: Source) -> float: ...
+
+    def parse(self, source: Source) -> Iterable[Any | ParseWarning]: ...
+
+
+@cache
+def all_parsers() -> tuple[Parser, ...]:
+    parsers: list[Parser] = []
+    for name in PARSER_MODULES:
+        module = importlib.import_module(name)
+        parsers.extend(module.PARSERS)
+    return tuple(parsers)
+
+
+def detect(source: Source) -> Parser | None:
+    """The parser most sure of this input, or None.  Ties go to the earlier-registered parser."""
+    best: Parser | None = None
+    best_score = SNIFF_THRESHOLD
+    for parser in all_parsers():
+        try:
+            score = parser.sniff(source)
+        except Exception:  # a sniffer must never take the run down; treat as "not mine"
+            score = 0.0
+        if score > best_score:
+            best, best_score = parser, score
+    return best

@@ -1,0 +1,43 @@
+"""The core: sources, memory view, case assembly, CLI exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from dfuforensics.memory import MemoryView
+from dfuforensics.model import Location, MemorySegment
+
+
+def test_memory_view_overlap_later_wins_and_warns():
+    mv = MemoryView()
+    mv.add(MemorySegment(0x1000, b"\x01" * 16, Location("a.bin", offset=0)))
+    mv.add(MemorySegment(0x1008, b"\x02" * 16, Location("b.bin", offset=0)))
+    assert mv.read(0x1000, 8) == b"\x01" * 8
+    assert mv.read(0x1008, 16) == b"\x02" * 16
+    assert mv.read(0x1000, 24) == b"\x01" * 8 + b"\x02" * 16
+    assert mv.read(0x0FFF, 2) is None
+    assert len(mv.warnings) == 1 and "b.bin" not in mv.warnings[0].message
+    assert mv.source_of(0x1004) == Location("a.bin", None, 4)
+
+
+def _run(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "dfuforensics", *args], capture_output=True, text=True, **kw)
+
+
+def test_cli_missing_file_is_usage_error(tmp_path):
+    p = _run("analyze", str(tmp_path / "nope.bin"))
+    assert p.returncode == 2
+    assert "no such file" in p.stderr
+    assert "Traceback" not in p.stderr
+
+
+def test_cli_empty_file_reported_not_crashed(tmp_path):
+    f = tmp_path / "empty.bin"
+    f.write_bytes(b"")
+    p = _run("analyze", str(f), "--format", "json")
+    assert p.returncode == 2, p.stderr
+    rep = json.loads(p.stdout)
+    assert rep["inputs"][0]["error"] == "file is empty"
+    assert "Traceback" not in p.stderr
