@@ -17,6 +17,13 @@ from .report.model import Report, build_report
 from .sources import Source, expand
 
 ANALYSES: tuple[str, ...] = (
+    "dfuforensics.nrf5.analysis",  # memory: flash map, settings, SoftDevice (dfu_session reads settings.*)
+    "dfuforensics.crash.analysis",  # fault evidence, registers, RAM and ELF -> crash section and facts
+    "dfuforensics.particle.analysis",
+    "dfuforensics.mcuboot.analysis",  # slots from files and flash images; mcumgr; logged swap decisions
+    # after every parser room's analysis: they read the merged timeline and earlier facts
+    "dfuforensics.analysis.timeline",
+    "dfuforensics.analysis.dfu_session",
 )
 
 

@@ -3,17 +3,57 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 HELP = "symbolize addresses with an ELF (addr2line -a -f -i compatible text, or JSON)"
+DESCRIPTION = """\
+Symbolize code addresses with an ELF's symbols and DWARF: function, file:line and the chain of
+inlined functions, innermost first.  Text output is what `addr2line -a -f -i -e ELF` prints; JSON
+gives one object per address.  Addresses are hexadecimal (0x optional); with none on the command line
+they are read from stdin, whitespace-separated.  The ELF's index is cached by its sha256 in
+$DFUFORENSICS_CACHE (default ~/.cache/dfuforensics).
+"""
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("elf", metavar="ELF")
     p.add_argument("addresses", nargs="*", metavar="ADDR", help="addresses (hex); read from stdin when none")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the index cache")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..errors import UsageError
+    import json
+    import os
 
-    raise UsageError("symbolize is not available in this build yet")
+    from ..errors import UsageError
+    from ..symbols.addr2line import json_record, parse_address, text_lines
+    from ..symbols.index import SymbolError, load_index
+
+    if not os.path.isfile(args.elf):
+        raise UsageError(f"{args.elf}: no such ELF file")
+    words = args.addresses or sys.stdin.read().split()
+    addrs: list[int] = []
+    for w in words:
+        try:
+            addrs.append(parse_address(w))
+        except ValueError:
+            raise UsageError(f"{w!r} is not a hexadecimal address") from None
+    try:
+        index = load_index(args.elf, use_cache=not args.no_cache)
+    except SymbolError as exc:
+        raise UsageError(str(exc)) from None
+    for w in index.warnings:
+        print(f"dfuforensics symbolize: {args.elf}: {w}", file=sys.stderr)
+    out = sys.stdout
+    if args.format == "json":
+        json.dump({"elf": args.elf, "sha256": index.sha256,
+                   "addresses": [json_record(a, index.lookup(a)) for a in addrs]}, out, indent=2)
+        out.write("\n")
+    else:
+        lines: list[str] = []
+        for a in addrs:
+            lines.extend(text_lines(a, index.lookup(a)))
+        if lines:
+            out.write("\n".join(lines) + "\n")
+    return 0

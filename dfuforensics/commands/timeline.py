@@ -1,19 +1,266 @@
-"""`dfuforensics timeline PATH...`: every event of every log, in order."""
+"""`dfuforensics timeline PATH...`: every event of every input, streamed as it is parsed.
+
+Events are written as each input's parser yields them and never collected, so memory stays flat in the
+length of the log (a million-line RTT capture is fine).  Inputs are taken in the order given (folders in
+sorted order); within an input, in line order.  Warnings are counted per input and summarised on stderr
+at the end.  Exit status: 2 when no input could be read, else 0.
+"""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any, TextIO
 
 HELP = "print every event parsed from the evidence, in order (rich, jsonl or csv)"
+DESCRIPTION = """\
+Print every event parsed from the evidence, input by input, in line order, as it is parsed
+(memory stays flat however long the logs are).  Works for every kind of evidence dfuforensics reads;
+inputs that carry no events (memory images) are listed in the summary only.
+
+  --format jsonl   one JSON object per event, in the report's timeline[] shape
+  --format csv     t, clock, source, line, offset, level, module, kind, text, fields (JSON)
+  --format rich    for reading in a terminal
+
+Parse warnings are summarised on stderr at the end (counts per input, the first few shown).
+Exit status: 0, or 2 when no input could be read.
+"""
+
+#: Warnings shown per input in the stderr summary (all are counted).
+SHOWN_WARNINGS = 3
+#: Events buffered before one write call.
+BATCH = 2048
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="log files or folders")
     p.add_argument("--format", choices=("rich", "jsonl", "csv"), default="rich")
-    p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..errors import UsageError
+    import sys
 
-    raise UsageError("timeline is not available in this build yet")
+    from ..sources import expand
+
+    sources = expand(list(args.paths))  # UsageError (exit 2) for a missing path
+    if not args.output or args.output == "-":
+        try:
+            readable = stream(sources, args.format, sys.stdout, sys.stderr)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `| head`: the reader is gone, which is not an error of ours
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
+    else:
+        readable = _stream_to_file(sources, args.format, args.output, sys.stderr)
+        print(f"timeline written to {args.output}", file=sys.stderr)
+    return 0 if readable else 2
+
+
+def _stream_to_file(sources: list, fmt: str, output: str, err: TextIO) -> int:
+    """Stream into a temporary file beside the target, renamed into place only when complete."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    target = Path(output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            readable = stream(sources, fmt, fh, err)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return readable
+
+
+def stream(sources: list, fmt: str, out: TextIO, err: TextIO) -> int:
+    """Write every event of every source to ``out``; returns how many inputs could be read."""
+    from ..errors import WrongFormat
+    from ..evidence import detect
+    from ..model import Event, InputKind, ParseWarning
+    from ..sources import InputTooLarge
+
+    writer = _WRITERS[fmt](out)
+    summary: list[str] = []
+    readable = 0
+    for source in sources:
+        kind, events, records, warnings, shown, error = "unknown", 0, 0, 0, [], None
+        try:
+            parser = detect(source) if source.size else None
+        except OSError as exc:
+            parser, error = None, f"cannot read: {exc.strerror}"
+        if source.size == 0:
+            error = "file is empty"
+        elif parser is None and error is None:
+            error = "not a kind of evidence dfuforensics knows"
+        if parser is not None:
+            kind = parser.kind
+            batch: list[Any] = []
+            try:
+                for item in parser.parse(source):
+                    if type(item) is Event:
+                        batch.append(item)
+                        if len(batch) >= BATCH:
+                            writer.write(batch)
+                            events += len(batch)
+                            batch = []
+                    elif isinstance(item, ParseWarning):
+                        warnings += 1
+                        if len(shown) < SHOWN_WARNINGS:
+                            shown.append(item.describe())
+                    elif isinstance(item, InputKind):
+                        kind = item.kind
+                    else:
+                        records += 1
+                readable += 1
+            except WrongFormat as exc:
+                error, kind = f"not a {parser.kind}: {exc}", "unknown"
+            except InputTooLarge as exc:
+                error = str(exc)
+            except OSError as exc:
+                error = f"cannot read: {exc.strerror or exc}"
+            except Exception as exc:  # a parser bug must not lose the other inputs' events
+                error = f"parser {parser.kind} failed: {type(exc).__name__}: {exc} (a bug in dfuforensics)"
+            if batch:
+                writer.write(batch)
+                events += len(batch)
+        line = f"{source.display}: {kind}, {events} events"
+        if records:
+            line += f", {records} other records"
+        line += f", {warnings} warnings"
+        if error:
+            line += f"; {error}"
+        summary.append(line)
+        summary.extend(f"    {w}" for w in shown)
+        if warnings > len(shown):
+            summary.append(f"    ... {warnings - len(shown)} more")
+    writer.close()
+    out.flush()
+    err.write("timeline: " + "\n".join(summary) + "\n")
+    return readable
+
+
+# -- writers ---------------------------------------------------------------------------------------------
+
+class _Jsonl:
+    """One JSON object per event, in ``report.model.event_json``'s shape and key order.
+
+    Uses one C encoder for the whole stream (``json.dumps`` builds a new one per call, which costs
+    more than encoding a small event).  Absent values become null and bytes hex, as ``json_value``
+    does; floats inside ``fields`` are written exactly rather than rounded to 6 digits.
+    """
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.encode = _stream_encoder()
+
+    def write(self, events: list[Any]) -> None:
+        encode = self.encode
+        chunks: list[str] = []
+        for e in events:
+            d: dict[str, Any] = {"t": e.t, "clock": e.clock, "source": e.source, "kind": e.kind, "text": e.text}
+            if e.line is not None:
+                d["line"] = e.line
+            if e.offset is not None:
+                d["offset"] = e.offset
+            if e.level:
+                d["level"] = e.level
+            if e.module:
+                d["module"] = e.module
+            if e.fields:
+                d["fields"] = e.fields
+            chunks.extend(encode(d, 0))
+            chunks.append("\n")
+        self.out.write("".join(chunks))
+
+    def close(self) -> None:
+        pass
+
+
+def _json_default(value: Any) -> Any:
+    from ..model import Absent
+
+    if isinstance(value, Absent):
+        return None
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _stream_encoder():  # noqa: ANN202 - the C encoder's iterencode callable
+    import json
+    from json import encoder
+
+    if encoder.c_make_encoder is None:  # pure-Python json: same output, slower
+        enc = json.JSONEncoder(default=_json_default, check_circular=False)
+        return lambda obj, _level: enc.iterencode(obj)
+    return encoder.c_make_encoder(None, _json_default, encoder.encode_basestring_ascii, None, ": ", ", ",
+                                  False, False, True)
+
+
+class _Csv:
+    COLUMNS = ("t", "clock", "source", "line", "offset", "level", "module", "kind", "text", "fields")
+
+    def __init__(self, out: TextIO) -> None:
+        import csv
+
+        self.w = csv.writer(out, lineterminator="\n")
+        self.w.writerow(self.COLUMNS)
+
+    def write(self, events: list[Any]) -> None:
+        import json
+
+        from ..report.values import json_value
+
+        def cell(v: Any) -> Any:
+            return "" if v is None else v
+
+        self.w.writerows(
+            [cell(e.t), e.clock, e.source, cell(e.line), cell(e.offset), cell(e.level), cell(e.module), e.kind,
+             e.text, json.dumps(json_value(e.fields)) if e.fields else ""]
+            for e in events)
+
+    def close(self) -> None:
+        pass
+
+
+class _Rich:
+    """Aligned, coloured lines for a terminal (plain text when not writing to one)."""
+
+    STYLES = {"fault": "bold red", "unparsed": "dim", "log.line": "", "log.gap": "dim"}
+
+    def __init__(self, out: TextIO) -> None:
+        from rich.console import Console
+
+        self.console = Console(file=out, highlight=False, soft_wrap=True)
+
+    def write(self, events: list[Any]) -> None:
+        from rich.markup import escape
+
+        for e in events:
+            t = f"{e.t:12.6f}" if isinstance(e.t, (int, float)) else " " * 12
+            style = self.STYLES.get(e.kind)
+            if style is None:
+                style = "red" if e.kind.endswith("error") or e.level == "error" else \
+                        "yellow" if e.level == "warning" else "cyan"
+            where = f"{e.source}:{e.line}" if e.line is not None else e.source
+            detail = ""
+            if e.kind not in ("log.line", "unparsed", "log.gap") and e.fields:
+                detail = " " + " ".join(f"{k}={v}" for k, v in e.fields.items() if k != "template")
+            head = f"{t} {e.kind:<22}"
+            self.console.print(f"{escape(head)} [{style}]{escape(e.text)}[/]" if style else
+                               f"{escape(head)} {escape(e.text)}", end="")
+            self.console.print(f"[dim]{escape(detail)}  ({escape(where)})[/]")
+
+    def close(self) -> None:
+        pass
+
+
+_WRITERS = {"jsonl": _Jsonl, "csv": _Csv, "rich": _Rich}

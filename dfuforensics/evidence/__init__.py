@@ -23,7 +23,14 @@ from ..model import ParseWarning
 from ..sources import Source
 
 PARSER_MODULES: tuple[str, ...] = (
+    "dfuforensics.evidence.settings_page",  # before memory_images: both claim a lone settings page
     "dfuforensics.evidence.memory_images",
+    "dfuforensics.evidence.particle",
+    "dfuforensics.evidence.mcuboot_slot",
+    "dfuforensics.evidence.mcumgr",
+    "dfuforensics.evidence.nrf_log",
+    "dfuforensics.evidence.zephyr_log",
+    "dfuforensics.evidence.fault_text",  # last: log parsers win ties on logs that carry a fault print
 )
 
 #: Scores below this are "not mine"; if no parser reaches it the input is of kind "unknown".

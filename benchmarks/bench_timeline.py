@@ -1,0 +1,123 @@
+"""Benchmark: `dfuforensics timeline LOG --format jsonl > /dev/null` on a generated nRF5 RTT log.
+
+    .venv/bin/python benchmarks/bench_timeline.py [--lines 1000000] [--runs 3]
+
+Generates (in /tmp, not committed) a realistic RTT capture of a DFU over serial: the SDK's own log
+calls rendered with nrf_fprintf semantics -- a transfer loop (write/CRC/execute with increasing
+addresses) interleaved with every other SDK 14-17 log call (random arguments), ``00> `` prefixes on part
+of the lines, ``[hh:mm:ss.mmm,uuu]`` timestamps.  Measures, medians of --runs: lines/s of the command
+(one process, one core), a bare Python line loop over the same file in the same run (the floor), their
+ratio, and peak RSS at 100k vs full length (flat memory = streaming).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource  # noqa: F401 - documents that RSS comes from getrusage of the child
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.logs_device.render import render, sample_values  # noqa: E402
+
+
+def generate(path: Path, n_lines: int, seed: int = 1) -> None:
+    from dfuforensics.nrf5.log_templates import nrf5_index, split_format
+
+    rng = random.Random(seed)
+    rows = [t for t in nrf5_index().templates
+            if t.piece == 0 and not t.hexdump and any(v[:2] in ("14", "15", "16", "17") for v in t.versions)]
+    loop = [("nrf_dfu_serial_usb", "debug", "Allocated buffer %x"),
+            ("nrf_dfu_req_handler", "debug", "Handle NRF_DFU_OP_OBJECT_WRITE (data)"),
+            ("nrf_dfu_flash", "debug", "nrf_fstorage_write(addr=%p, src=%p, len=%d bytes), queue usage: %d"),
+            ("nrf_dfu_req_handler", "debug", "Request handling complete. Result: 0x%x"),
+            ("nrf_dfu_flash", "debug", "Flash write success: addr=%p, pending %d")]
+    us = 0
+    addr = 0x27000
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        n = 0
+        while n < n_lines:
+            if rng.random() < 0.6:
+                addr += 0x400
+                batch = []
+                for module, level, fmt in loop:
+                    vals = sample_values(fmt, rng)
+                    vals = [addr if "addr" in fmt and i == 0 else v for i, v in enumerate(vals)]
+                    if "Result" in fmt:
+                        vals = [1]
+                    batch.append((module, level, render(fmt, vals, nrf_fprintf=True)))
+            else:
+                t = rng.choice(rows)
+                piece = split_format(t.fmt)[0]
+                batch = [(t.modules[0], t.level, render(piece, sample_values(piece, rng), nrf_fprintf=True))]
+            for module, level, msg in batch:
+                us += rng.randrange(50, 3000)
+                s, u = divmod(us, 1_000_000)
+                h, rem = divmod(s, 3600)
+                m, s = divmod(rem, 60)
+                prefix = "00> " if rng.random() < 0.5 else ""
+                out.write(f"{prefix}[{h:02d}:{m:02d}:{s:02d}.{u // 1000:03d},{u % 1000:03d}] <{level}> {module}: {msg}\r\r\n")
+                n += 1
+                if n >= n_lines:
+                    break
+
+
+def bare_loop(path: Path) -> float:
+    started = time.perf_counter()
+    n = 0
+    with open(path, encoding="utf-8", errors="replace", newline="\n") as fh:
+        for line in fh:
+            if line.rstrip("\r\n"):
+                n += 1
+    return time.perf_counter() - started
+
+
+def run_timeline(path: Path) -> tuple[float, int]:
+    cmd = [sys.executable, "-c",
+           "import resource,sys; from dfuforensics.cli import main; "
+           "rc = main(['timeline', sys.argv[1], '--format', 'jsonl']); "
+           "sys.stderr.write('RSS_KB=%d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(rc)",
+           str(path)]
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    elapsed = time.perf_counter() - started
+    rss = int(proc.stderr.rsplit("RSS_KB=", 1)[1].split()[0])
+    return elapsed, rss
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lines", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--small", type=int, default=100_000)
+    args = ap.parse_args()
+    big, small = Path(f"/tmp/dfuforensics_bench_{args.lines}.log"), Path(f"/tmp/dfuforensics_bench_{args.small}.log")
+    for path, n in ((big, args.lines), (small, args.small)):
+        if not path.exists():
+            generate(path, n)
+    results = {}
+    for path, n in ((small, args.small), (big, args.lines)):
+        times, rsses, floors = [], [], []
+        for _ in range(args.runs):
+            floors.append(bare_loop(path))
+            t, rss = run_timeline(path)
+            times.append(t)
+            rsses.append(rss)
+        med, floor = statistics.median(times), statistics.median(floors)
+        results[n] = (med, statistics.median(rsses))
+        print(f"{n:>9} lines  timeline jsonl: {med:6.2f} s = {n / med:>9,.0f} lines/s (median of {args.runs}: "
+              f"{', '.join(f'{x:.2f}' for x in times)})  bare loop: {n / floor:>11,.0f} lines/s  "
+              f"ratio {med / floor:5.1f}x  peak RSS {statistics.median(rsses) / 1024:.1f} MiB")
+    (ts, rs), (tb, rb) = results[args.small], results[args.lines]
+    print(f"RSS {args.lines} vs {args.small} lines: {rb / rs:.2f}x (flat = streaming)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

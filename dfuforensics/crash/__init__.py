@@ -1,0 +1,1 @@
+"""Crash forensics: Cortex-M fault state decoded, located in RAM, symbolized and unwound."""

@@ -1,0 +1,654 @@
+"""Crash analysis: from whatever fault evidence the case holds to the report's ``crash`` section.
+
+Evidence, most exact first: live registers from a debugger (gdb, J-Link) with a RAM dump -- the
+exception frame is read from memory at SP, chosen by EXC_RETURN; a frame as hex words; registers a
+fault handler printed (nRF5 hardfault library, Zephyr, CmBacktrace); a fault line without registers
+(app_error, the bootloader's "Received a fault!").  SCB fault registers come from debugger memory reads
+of 0xE000ED28.. or from the causes the handler printed (then marked ``inferred``).
+
+With an ELF: pc/lr/backtrace symbolized, the stack unwound (CFI, else a heuristic scan), and the ELF
+compared with the flash image when both are there -- symbols of another build would point at the
+wrong lines, so a mismatch is published as a fact for the rules and said in the section.
+
+Whatever cannot be established is listed in ``not_established`` (and the facts), never guessed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..case import Case, Column, Table
+from ..model import NOT_PRESENT, UNREADABLE, Event, Location, MemorySegment, ParseWarning
+from . import cortexm as cm
+from .records import RegisterSnapshot
+
+RAM_START = 0x20000000
+RAM_END_MAX = 0x20080000  # largest nRF5 RAM (nRF52840: 256 KiB; nRF5340 app core 512 KiB)
+#: How far above SP the exception frame is searched when the handler had already pushed registers.
+FRAME_SEARCH_WORDS = 32
+
+
+def analyze(case: Case) -> None:
+    faults = [e for e in case.events if e.kind == "fault"]
+    snapshots = case.of_type(RegisterSnapshot)
+    scb = _scb_from_memory(case)
+    if not faults and not snapshots and not scb:
+        case.facts["crash"] = {"present": False}
+        return
+    CrashAnalysis(case, faults, snapshots, scb).run()
+
+
+def _scb_from_memory(case: Case) -> dict[str, tuple[int, Location | None]]:
+    out: dict[str, tuple[int, Location | None]] = {}
+    for addr, name in cm.SCB_REGISTERS.items():
+        v = case.memory.read_u32(addr)
+        if v is not None:
+            out[name] = (v, case.memory.source_of(addr))
+    return out
+
+
+def _hex(v: Any) -> str:
+    return f"0x{v:08X}" if isinstance(v, int) else str(v)
+
+
+class CrashAnalysis:
+    def __init__(self, case: Case, faults: list[Event], snapshots: list[RegisterSnapshot],
+                 scb: dict[str, tuple[int, Location | None]]) -> None:
+        self.case = case
+        self.faults = faults
+        self.snapshots = snapshots
+        self.scb = scb
+        self.not_established: list[str] = []
+        self.notes: list[str] = []
+        self.conflicts: list[str] = []
+        self.index: Any = None
+        self.elf_path: Path | None = None
+        self.arch = "armv7e-m"
+        self.arch_known = False
+
+    def warn(self, message: str, where: str = "crash") -> None:
+        self.case.analysis_warnings.append(ParseWarning(Location(where), message))
+
+    # ---------------------------------------------------------------------------------------------
+    def run(self) -> None:
+        self._load_symbols()
+        live = self._live_registers()
+        event = self.faults[-1] if self.faults else None
+        stacked, frame_info = self._frame(live, event)
+        regs_fault = self._fault_registers(live, event)
+        fault = self._decode(regs_fault, event, live, stacked)
+        pc = stacked.get("pc", event.fields.get("pc") if event else None) if stacked or event else None
+        if pc is None and event is not None:
+            pc = event.fields.get("pc")
+        lr = stacked.get("lr", event.fields.get("lr") if event else None)
+        if isinstance(pc, int) and pc == 0 and event is not None and fault["type"] in (
+                "sdk_assert", "sdk_error", "sd_assert", "app_error") and not stacked:
+            self.notes.append("pc 0x00000000: this handler does not pass a program counter for this fault id")
+            pc = None
+        backtrace, method = self._backtrace(live, stacked, frame_info, event, pc)
+        identity = self._identity()
+        self._publish(fault, pc, lr, stacked, frame_info, backtrace, method, identity, event, live)
+
+    # -- symbols ------------------------------------------------------------------------------------
+    def _load_symbols(self) -> None:
+        from ..symbols.index import SymbolError, load_index
+
+        for path in self.case.elf_paths:
+            try:
+                self.index = load_index(path)
+                self.elf_path = Path(path)
+                for w in self.index.warnings:
+                    self.warn(f"{path}: {w}", "symbols")
+                self.arch, self.arch_known = _elf_arch(Path(path))
+                return
+            except SymbolError as exc:
+                self.warn(str(exc), "symbols")
+                self.not_established.append(f"symbols: {exc}")
+        if not self.case.elf_paths:
+            self.not_established.append("function names and source lines: no ELF given (--elf)")
+
+    def _sym(self, addr: int | None, *, caller: bool = False) -> list[dict[str, Any]]:
+        """Symbolized levels of ``addr`` (innermost first); callers are looked up at ret-1."""
+        if not isinstance(addr, int):
+            return []
+        a = addr & ~1
+        if self.index is None:
+            return [{"address": a, "function": NOT_PRESENT, "file": NOT_PRESENT, "line": NOT_PRESENT}]
+        frames = self.index.lookup(a - 1 if caller and a else a)
+        out = []
+        for i, f in enumerate(frames):
+            entry: dict[str, Any] = {"address": a, "function": f.function if f.function != "??" else UNREADABLE,
+                                     "file": f.file if f.file != "??" else NOT_PRESENT,
+                                     "line": f.line if f.line else NOT_PRESENT}
+            if i < len(frames) - 1:
+                entry["inlined"] = True
+            out.append(entry)
+        return out
+
+    # -- registers ----------------------------------------------------------------------------------
+    def _live_registers(self) -> dict[str, int]:
+        live: dict[str, int] = {}
+        for snap in self.snapshots:
+            if not snap.stacked:
+                live.update(snap.registers)
+        for name, (value, _loc) in self.scb.items():
+            live.setdefault(name, value)
+        if live.get("sp") is not None and "msp" in live and "xpsr" in live and live["xpsr"] & 0x1FF:
+            if live["sp"] != live["msp"]:
+                self.conflicts.append(f"sp 0x{live['sp']:08X} differs from msp 0x{live['msp']:08X} although "
+                                      "the core is in handler mode (which always runs on MSP)")
+        return live
+
+    def _frame(self, live: dict[str, int], event: Event | None) -> tuple[dict[str, int], dict[str, Any]]:
+        """The stacked exception frame: from RAM at SP when possible, else as printed."""
+        info: dict[str, Any] = {}
+        printed: dict[str, int] = {}
+        for snap in self.snapshots:
+            if snap.stacked:
+                printed = dict(snap.registers)
+                info["source"] = f"{snap.origin} ({snap.location.describe()})"
+        if not printed and event is not None and isinstance(event.fields.get("registers"), dict):
+            regs = event.fields["registers"]
+            if "pc" in regs or "r0" in regs:
+                printed = {k: v for k, v in regs.items() if k in cm.BASIC_FRAME}
+                if "pc" not in printed and isinstance(event.fields.get("pc"), int):
+                    printed["pc"] = event.fields["pc"]
+                info["source"] = f"fault print ({event.location.describe()})"
+        lr = live.get("lr")
+        if lr is None or not cm.is_exc_return(lr):
+            if live and "sp" in live and "pc" in live:
+                self.not_established.append(
+                    "exception frame: LR is not an EXC_RETURN value, so the registers were not captured at "
+                    "fault-handler entry" if lr is not None else "exception frame: LR not captured")
+            if printed:
+                info["stacked_from"] = "print"
+            return printed, info
+        exc = cm.decode_exc_return(lr, self.arch)
+        info["exc_return"] = exc
+        if not exc.valid:
+            self.not_established.append(f"exception frame: {exc.describe()}")
+            return printed, info
+        sp = live.get("psp") if exc.stack == "PSP" else live.get("msp", live.get("sp"))
+        if sp is None:
+            self.not_established.append(f"exception frame: EXC_RETURN says the frame is on the {exc.stack}, "
+                                        f"which was not captured")
+            return printed, info
+        info["sp"] = sp
+        if not (RAM_START <= sp < RAM_END_MAX):
+            info["sp_outside_ram"] = True
+            self.not_established.append(f"exception frame: {exc.stack} 0x{sp:08X} is outside RAM (stack "
+                                        "overflow or a corrupt stack pointer); the frame cannot be read")
+            return printed, info
+        mem = self.case.memory
+        cfsr = live.get("cfsr", 0)
+        if cfsr & (1 << 4 | 1 << 12):  # MSTKERR / STKERR
+            info["stacking_failed"] = True
+            name = "CFSR.MSTKERR" if cfsr & 1 << 4 else "CFSR.STKERR"
+            self.not_established.append(f"exception frame: stacking failed ({name}), so the processor did not "
+                                        f"write the frame at {exc.stack} 0x{sp:08X}; the faulting pc is not "
+                                        "in memory (the stack above SP is scanned instead)")
+            return printed, info
+        if mem.read_u32(sp) is None:
+            have = ", ".join(f"0x{a:08X}-0x{b:08X}" for a, b, _i, label in mem.ranges() if label == "ram") or "none"
+            self.not_established.append(f"exception frame: {exc.stack} 0x{sp:08X} is not in the RAM dump "
+                                        f"(RAM known: {have})")
+            return printed, info
+        frame_at = None
+        for k in range(FRAME_SEARCH_WORDS):
+            cand = sp + 4 * k
+            words = [mem.read_u32(cand + 4 * i) for i in range(8)]
+            if any(w is None for w in words):
+                if k == 0:
+                    self.not_established.append(
+                        f"exception frame: the RAM dump ends inside the frame at 0x{sp:08X} (needs "
+                        f"{exc.frame_bytes} bytes)")
+                    return printed, info
+                break
+            if self._plausible_frame(words, at_sp=k == 0):  # type: ignore[arg-type]
+                frame_at = cand
+                break
+        if frame_at is None:
+            self.not_established.append(f"exception frame: no plausible frame at {exc.stack} 0x{sp:08X} (stacked "
+                                        "xPSR without the Thumb bit or pc outside code)")
+            return printed, info
+        if frame_at != sp:
+            self.notes.append(f"exception frame found 0x{frame_at - sp:X} bytes above SP: the handler had pushed "
+                              "registers before the capture")
+        words = [mem.read_u32(frame_at + 4 * i) for i in range(8)]
+        stacked = dict(zip(cm.BASIC_FRAME, words, strict=True))  # type: ignore[arg-type]
+        info.update(frame_address=frame_at, stacked_from="ram", source_location=mem.source_of(frame_at),
+                    sp_before=cm.sp_before_exception(frame_at, exc, stacked["xpsr"]),
+                    padded=bool(cm.frame_padding(stacked["xpsr"])))
+        if exc.extended_frame and mem.read(frame_at, cm.EXTENDED_FRAME_BYTES) is None:
+            self.not_established.append("FPU context: the RAM dump ends inside the extended frame")
+        for name, value in printed.items():
+            if name in stacked and stacked[name] != value:
+                self.conflicts.append(f"{name} 0x{value:08X} in {info.get('source', 'the print')} contradicts the "
+                                      f"frame in RAM at 0x{frame_at:08X} (0x{stacked[name]:08X}); the RAM frame "
+                                      "is used")
+        return stacked, info
+
+    def _plausible_frame(self, words: list[int], *, at_sp: bool) -> bool:
+        """At SP itself any frame with the Thumb bit or a pc in code is taken (INVSTATE stacks T = 0,
+        an instruction bus error stacks a pc outside code); searching above SP needs both."""
+        xpsr, pc = words[7], words[6]
+        thumb = bool(xpsr >> 24 & 1)
+        in_code = self.index.in_code(pc) if self.index is not None else not pc & 1
+        return (thumb or in_code) if at_sp else (thumb and in_code)
+
+    def _fault_registers(self, live: dict[str, int], event: Event | None) -> dict[str, Any]:
+        out: dict[str, Any] = {"inferred": False}
+        for name in ("cfsr", "hfsr", "dfsr", "mmfar", "bfar", "shcsr", "icsr"):
+            if name in live:
+                out[name] = live[name]
+        if event is not None:
+            regs = event.fields.get("registers") or {}
+            for name in ("mmfar", "bfar"):
+                if name not in out and name in regs:
+                    out[name] = regs[name]
+            bits = event.fields.get("cfsr_bits") or []
+            if "cfsr" not in out and bits:
+                cfsr = hfsr = 0
+                for q in bits:
+                    b = cm.bit(q)
+                    if b.register == "CFSR":
+                        cfsr |= 1 << b.bit
+                    else:
+                        hfsr |= 1 << b.bit
+                out["cfsr"] = cfsr
+                if hfsr:
+                    out["hfsr"] = hfsr
+                out["inferred"] = True
+        return out
+
+    # -- decoding -----------------------------------------------------------------------------------
+    def _decode(self, fr: dict[str, Any], event: Event | None, live: dict[str, int],
+                stacked: dict[str, int]) -> dict[str, Any]:
+        fault: dict[str, Any] = {"type": "unknown"}
+        etype = event.fields.get("fault_type") if event is not None else None
+        fid = event.fields.get("id") if event is not None else None
+        if isinstance(fid, int):
+            # the fault id says what happened whoever printed it (app_error handler or the bootloader)
+            id_name, id_type = cm.nrf_fault_id(fid)
+            fault["id_name"] = id_name
+            if etype in (None, "bootloader_fault", "app_error", "sdk_error", "sdk_assert", "sd_assert"):
+                if etype == "bootloader_fault":
+                    fault["handler"] = "bootloader"
+                etype = id_type
+        cfsr, hfsr = fr.get("cfsr"), fr.get("hfsr")
+        bits: list[cm.Bit] = []
+        if isinstance(cfsr, int):
+            bits += cm.decode_bits("cfsr", cfsr)
+            extra = cm.unknown_bits("cfsr", cfsr)
+            if extra:
+                self.conflicts.append(f"CFSR has reserved bits set (0x{extra:08X}): misread register?")
+        hbits = cm.decode_bits("hfsr", hfsr) if isinstance(hfsr, int) else []
+        dbits = cm.decode_bits("dfsr", fr["dfsr"]) if isinstance(fr.get("dfsr"), int) else []
+        classes = cm.cfsr_fault_classes(cfsr) if isinstance(cfsr, int) else []
+        active = live.get("xpsr", 0) & 0x1FF if "xpsr" in live else None
+        hw = isinstance(cfsr, int) or isinstance(hfsr, int) or stacked or etype in ("hardfault",)
+        if etype and etype not in ("hardfault", "zephyr_fatal"):
+            ftype = etype
+        elif active in (4, 5, 6) and not (isinstance(hfsr, int) and hfsr >> 30 & 1):
+            ftype = {4: "memmanage", 5: "busfault", 6: "usagefault"}[active]
+        elif active == 3 and not etype:
+            ftype = "hardfault"
+        elif hw or etype:
+            ftype = "hardfault" if etype != "zephyr_fatal" or not classes else classes[0]
+            if etype == "zephyr_fatal" and not classes:
+                ftype = "zephyr_fatal"
+        else:
+            ftype = "unknown"
+        fault["type"] = ftype
+        if classes:
+            fault["cause"] = classes[0] if len(classes) == 1 else "+".join(classes)
+        if isinstance(hfsr, int):
+            fault["escalated"] = bool(hfsr >> 30 & 1)
+        if active is not None and active:
+            fault["active_exception"] = cm.Xpsr(live["xpsr"]).exception_name
+        fault["cfsr_bits"] = [b.qualified for b in bits]
+        fault["hfsr_bits"] = [b.qualified for b in hbits]
+        if dbits:
+            fault["dfsr_bits"] = [b.qualified for b in dbits]
+        fault["bits_inferred"] = bool(fr.get("inferred"))
+        fault["explanation"] = [f"{b.qualified}: {b.meaning}" for b in bits + hbits + dbits]
+        for name in ("cfsr", "hfsr", "dfsr", "mmfar", "bfar"):
+            if isinstance(fr.get(name), int) and not (fr.get("inferred") and name in ("cfsr", "hfsr")):
+                fault[name] = fr[name]
+        addr, which = cm.fault_address(cfsr if isinstance(cfsr, int) else 0, fr.get("mmfar"), fr.get("bfar"))
+        if addr is None and event is not None and isinstance(event.fields.get("fault_address"), int):
+            addr, which = event.fields["fault_address"], "printed"
+        if addr is not None:
+            fault["fault_address"] = addr
+            fault["fault_address_from"] = which
+        elif isinstance(cfsr, int) and (cfsr >> 1 & 1 or cfsr >> 9 & 1):
+            self.not_established.append("fault address: the access faulted but MMFAR/BFAR was not marked valid")
+        if isinstance(cfsr, int) and cfsr >> 10 & 1:
+            self.notes.append("CFSR.IMPRECISERR: the stacked PC is after the store that failed, not at it")
+        if event is not None:
+            for key in ("id", "error_code", "error_name", "file", "file_line", "info", "reason",
+                        "reason_text", "thread", "zephyr_fault"):
+                if key in event.fields:
+                    fault[key] = event.fields[key]
+        if fid in (0x4001, 0x4002) and isinstance(fault.get("info"), int):
+            self._read_error_info(fault, fid)
+        if self.arch == "armv6-m" and self.arch_known and not isinstance(cfsr, int) and hw:
+            self.notes.append("ARMv6-M (Cortex-M0): no CFSR/HFSR; the cause is read from the frame and the code")
+        if not isinstance(cfsr, int) and hw and not (self.arch == "armv6-m" and self.arch_known):
+            self.not_established.append("fault status (CFSR/HFSR): not captured; read 0xE000ED28..0xE000ED3C")
+        return fault
+
+    def _read_error_info(self, fault: dict[str, Any], fid: int) -> None:
+        """``info`` points at error_info_t / assert_info_t (line, file name pointer, [error code]) in RAM
+        (nrf5-sdk.md §7.3): with a RAM dump, the assert's file and line can be read back."""
+        mem = self.case.memory
+        info = fault["info"]
+        line, fptr = mem.read_u32(info), mem.read_u32(info + 4)
+        if line is None or fptr is None:
+            self.not_established.append(f"assert/error location: info 0x{info:08X} points into RAM that is not in "
+                                        "the evidence (give the RAM dump)")
+            return
+        raw = mem.read(fptr, 1) and bytes(b for b in (mem.read(fptr, 256) or mem.read(fptr, 64) or b"")
+                                          .split(b"\0")[0])
+        fault.setdefault("file_line", line)
+        if raw:
+            fault.setdefault("file", raw.decode("ascii", "replace"))
+        else:
+            self.not_established.append(f"assert/error file name: pointer 0x{fptr:08X} is not in the evidence")
+        if fid == 0x4001:
+            code = mem.read_u32(info + 8)
+            if code is not None:
+                fault.setdefault("error_code", code)
+
+    # -- backtrace ----------------------------------------------------------------------------------
+    def _backtrace(self, live: dict[str, int], stacked: dict[str, int], info: dict[str, Any],
+                   event: Event | None, pc: Any) -> tuple[list[dict[str, Any]], str]:
+        if stacked and info.get("stacked_from") == "ram" and self.elf_path is not None:
+            try:
+                from ..symbols.unwind import CodeImage, unwind
+
+                image = CodeImage(self.elf_path)
+                regs = {k: v for k, v in live.items() if k.startswith("r") and k[1:].isdigit()}
+                regs.update({k: stacked[k] for k in ("r0", "r1", "r2", "r3", "r12", "lr", "pc")})
+                regs["sp"] = info["sp_before"]
+                res = unwind(image, regs, self.case.memory.read_u32,
+                             stack_end=_stack_end(self.case, info["sp_before"]))
+                out: list[dict[str, Any]] = []
+                for fr in res.frames:
+                    for entry in self._sym(fr.lookup) if fr.lookup != fr.pc else self._sym(fr.pc):
+                        entry["address"] = fr.pc
+                        entry["method"] = fr.method
+                        out.append(entry)
+                if res.stopped:
+                    self.notes.append(f"unwinding: {res.stopped}")
+                methods = {fr.method for fr in res.frames[1:]}
+                return _collapse(out), "heuristic" if "heuristic" in methods else ("cfi" if methods else "none")
+            except Exception as exc:  # damaged CFI must not cost the rest of the crash section
+                self.warn(f"unwinding failed: {type(exc).__name__}: {exc}", "unwind")
+        if info.get("stacking_failed") and self.elf_path is not None and isinstance(info.get("sp"), int):
+            from ..symbols.unwind import CodeImage, scan_stack
+
+            sp = info["sp"]
+            found = scan_stack(CodeImage(self.elf_path), sp, _stack_end(self.case, sp), self.case.memory.read_u32)
+            out = []
+            for fr in found:
+                for entry in self._sym(fr.lookup):
+                    entry["address"] = fr.pc
+                    entry["method"] = fr.method
+                    out.append(entry)
+            return _collapse(out), "heuristic" if out else "none"
+        if event is not None and isinstance(event.fields.get("backtrace"), list):
+            out = []
+            for i, a in enumerate(event.fields["backtrace"]):
+                for entry in self._sym(a, caller=i > 0):
+                    entry["method"] = "printed"
+                    out.append(entry)
+            return out, "printed"
+        out = []
+        if isinstance(pc, int):
+            for entry in self._sym(pc):
+                entry["method"] = "fault"
+                out.append(entry)
+        lr = stacked.get("lr") if stacked else (event.fields.get("lr") if event else None)
+        if isinstance(lr, int) and not cm.is_exc_return(lr) and lr:
+            for entry in self._sym(lr, caller=True):
+                entry["method"] = "lr"
+                out.append(entry)
+        if out and self.index is not None:
+            self.not_established.append("full backtrace: needs the RAM dump with the stack and the registers "
+                                        "at the fault (pc and lr only)")
+        return out, "registers" if out else "none"
+
+    # -- identity -----------------------------------------------------------------------------------
+    def _identity(self) -> dict[str, Any]:
+        if self.index is None or self.elf_path is None:
+            return {}
+        from elftools.elf.elffile import ELFFile
+
+        elf_name = str(self.elf_path)
+        device = [s for s in self.case.of_type(MemorySegment)
+                  if s.location.input != elf_name and not str(self.elf_path).endswith(s.location.input)
+                  and s.label == "flash"]
+        if not device:
+            self.not_established.append("ELF identity: no flash image in the evidence to compare the ELF with")
+            return {"compared": False}
+        page = 0x400 if self.arch == "armv6-m" else 0x1000
+        compared = 0
+        pages: dict[int, list[int]] = {}
+        try:
+            with open(self.elf_path, "rb") as fh:
+                elf = ELFFile(fh)
+                segs = [(s["p_paddr"], s.data()) for s in elf.iter_segments()
+                        if s["p_type"] == "PT_LOAD" and s["p_filesz"]]
+        except Exception as exc:
+            self.warn(f"identity check: ELF load segments unreadable: {exc}", "crash")
+            return {"compared": False}
+        for base, data in segs:
+            for seg in device:
+                lo, hi = max(base, seg.address), min(base + len(data), seg.end)
+                if lo >= hi:
+                    continue
+                a = data[lo - base: hi - base]
+                b = seg.data[lo - seg.address: hi - seg.address]
+                compared += hi - lo
+                if a == b:
+                    continue
+                for off in range(0, hi - lo):
+                    if a[off] != b[off]:
+                        p = (lo + off) // page * page
+                        st = pages.setdefault(p, [0, 0, 0, seg.address])
+                        st[0] += 1
+                        st[1] += bin(a[off] ^ b[off]).count("1")
+                        st[2] += b[off] == 0xFF
+        if not compared:
+            return {"compared": False}
+        rows = []
+        for p in sorted(pages):
+            nbytes, nbits, erased, _ = pages[p]
+            kind = ("erased (write never happened or was interrupted)" if erased == nbytes else
+                    "bit flips" if nbits <= 2 * nbytes and nbytes <= 4 else "different content")
+            rows.append({"page": p, "differing_bytes": nbytes, "differing_bits": nbits, "kind": kind})
+        return {"compared": True, "compared_bytes": compared, "matches": not rows, "pages": rows}
+
+    # -- output -------------------------------------------------------------------------------------
+    def _publish(self, fault: dict[str, Any], pc: Any, lr: Any, stacked: dict[str, int], info: dict[str, Any],
+                 backtrace: list[dict[str, Any]], method: str, identity: dict[str, Any], event: Event | None,
+                 live: dict[str, int]) -> None:
+        case = self.case
+        pc_levels = self._sym(pc) if isinstance(pc, int) else []
+        lr_entry: dict[str, Any]
+        if isinstance(lr, int) and cm.is_exc_return(lr):
+            exc = cm.decode_exc_return(lr, self.arch)
+            lr_entry = {"address": lr, "function": NOT_PRESENT, "file": NOT_PRESENT, "line": NOT_PRESENT,
+                        "note": exc.describe()}
+        elif isinstance(lr, int):
+            lv = self._sym(lr, caller=True)
+            lr_entry = dict(lv[-1]) if lv else {}
+            lr_entry["address"] = lr
+        else:
+            lr_entry = {"address": NOT_PRESENT, "function": NOT_PRESENT, "file": NOT_PRESENT, "line": NOT_PRESENT}
+        if pc_levels:
+            pc_entry = dict(pc_levels[0])
+            pc_entry["address"] = pc
+            if len(pc_levels) > 1:
+                pc_entry["inlined_into"] = [lv["function"] for lv in pc_levels[1:]]
+        else:
+            pc_entry = {"address": NOT_PRESENT, "function": NOT_PRESENT, "file": NOT_PRESENT, "line": NOT_PRESENT}
+            if self.not_established.count("pc: not in the evidence") == 0:
+                self.not_established.append("pc: not in the evidence")
+        if identity.get("compared") and not identity.get("matches"):
+            self.not_established.append("trustworthy symbols: the ELF does not match the flash image (see "
+                                        "identity); function names and lines may be wrong")
+        exc = info.get("exc_return")
+        section: dict[str, Any] = {"pc": pc_entry, "lr": lr_entry, "fault": fault, "backtrace": backtrace,
+                                   "backtrace_method": method}
+        if stacked:
+            section["registers"] = {k: stacked[k] for k in cm.BASIC_FRAME if k in stacked}
+            section["registers_from"] = "RAM at SP" if info.get("stacked_from") == "ram" else info.get("source", "")
+        if exc is not None:
+            section["exc_return"] = {"value": exc.value, "valid": exc.valid, "stack": exc.stack, "mode": exc.mode,
+                                     "frame": "extended" if exc.extended_frame else "basic",
+                                     "description": exc.describe()}
+        if "frame_address" in info:
+            section["frame_address"] = info["frame_address"]
+            section["stack_padding"] = info["padded"]
+        if self.elf_path is not None:
+            section["elf"] = {"path": str(self.elf_path), "sha256": self.index.sha256 if self.index else NOT_PRESENT}
+        if identity:
+            section["identity"] = identity
+        if len(self.faults) > 1:
+            section["fault_count"] = len(self.faults)
+        section["notes"] = list(self.notes)
+        section["conflicts"] = list(self.conflicts)
+        section["not_established"] = list(dict.fromkeys(self.not_established))
+        if event is not None:
+            section["evidence"] = {"input": event.source, "line": event.line if event.line is not None
+                                   else NOT_PRESENT}
+        case.sections["crash"] = section
+        for c in self.conflicts:
+            self.warn(c, "crash")
+
+        bits = fault.get("cfsr_bits", [])
+        sp_outside = bool(info.get("sp_outside_ram"))
+        overflow: Any = NOT_PRESENT
+        if any(b in bits for b in ("CFSR.STKERR", "CFSR.MSTKERR", "CFSR.STKOF")) or sp_outside or (
+                event is not None and event.fields.get("stack_violation")):
+            overflow = True
+        sigs = {(e.fields.get("fault_type"), e.fields.get("id"), e.fields.get("pc")) for e in self.faults}
+        funcs = [b["function"] for b in backtrace if isinstance(b.get("function"), str)]
+        facts: dict[str, Any] = {
+            "present": True,
+            "source": ("registers+ram" if info.get("stacked_from") == "ram" else
+                       "registers" if stacked else "fault-print" if event is not None else "registers"),
+            "fault_type": fault.get("type", NOT_PRESENT),
+            "cause": fault.get("cause", NOT_PRESENT),
+            "escalated": fault.get("escalated", NOT_PRESENT),
+            "fault_id": fault.get("id", NOT_PRESENT),
+            "fault_id_name": fault.get("id_name", NOT_PRESENT),
+            "error_code": fault.get("error_code", NOT_PRESENT),
+            "error_name": fault.get("error_name", NOT_PRESENT),
+            "file": fault.get("file", NOT_PRESENT),
+            "file_line": fault.get("file_line", NOT_PRESENT),
+            "cfsr": fault.get("cfsr", NOT_PRESENT),
+            "hfsr": fault.get("hfsr", NOT_PRESENT),
+            "cfsr_bits": list(bits),
+            "hfsr_bits": list(fault.get("hfsr_bits", [])),
+            "bits_inferred": fault.get("bits_inferred", False),
+            "imprecise": "CFSR.IMPRECISERR" in bits,
+            "fault_address": fault.get("fault_address", NOT_PRESENT),
+            "pc": pc if isinstance(pc, int) else NOT_PRESENT,
+            "lr": lr if isinstance(lr, int) else NOT_PRESENT,
+            "pc_function": pc_entry.get("function", NOT_PRESENT),
+            "pc_file": pc_entry.get("file", NOT_PRESENT),
+            "pc_line": pc_entry.get("line", NOT_PRESENT),
+            "lr_function": lr_entry.get("function", NOT_PRESENT),
+            "pc_in_code": (self.index.in_code(pc) if self.index is not None and isinstance(pc, int)
+                           else NOT_PRESENT),
+            "exc_return": exc.value if exc is not None else NOT_PRESENT,
+            "stack": exc.stack if exc is not None else NOT_PRESENT,
+            "fpu_frame": exc.extended_frame if exc is not None else NOT_PRESENT,
+            "stack_padding": info.get("padded", NOT_PRESENT),
+            "sp_outside_ram": sp_outside if "sp" in info else NOT_PRESENT,
+            "stack_overflow": overflow,
+            "backtrace_functions": funcs,
+            "unwind_method": method,
+            "fault_count": len(self.faults),
+            "repeated": len(self.faults) > 1 and len(sigs) == 1,
+            "symbols": ("none" if self.index is None else
+                        "mismatch" if identity.get("compared") and not identity.get("matches") else
+                        "no-dwarf" if not self.index.has_dwarf else "ok"),
+            "elf": {"path": str(self.elf_path) if self.elf_path else NOT_PRESENT,
+                    "matches_flash": identity.get("matches", NOT_PRESENT) if identity.get("compared")
+                    else NOT_PRESENT,
+                    "mismatched_pages": [p["page"] for p in identity.get("pages", [])]},
+            "register_conflicts": list(self.conflicts),
+            "not_established": section["not_established"],
+        }
+        case.facts["crash"] = facts
+        self._tables(fault, stacked, backtrace, identity)
+
+    def _tables(self, fault: dict[str, Any], stacked: dict[str, int], backtrace: list[dict[str, Any]],
+                identity: dict[str, Any]) -> None:
+        rows = []
+        for q in fault.get("cfsr_bits", []) + fault.get("hfsr_bits", []) + fault.get("dfsr_bits", []):
+            b = cm.bit(q)
+            rows.append([q, b.bit, b.meaning])
+        if rows:
+            self.case.tables.append(Table("crash.fault_bits", "Fault status bits set", [
+                Column("bit", "code"), Column("position", "int"), Column("meaning")], rows))
+        if stacked:
+            self.case.tables.append(Table("crash.frame", "Exception frame (stacked registers)", [
+                Column("register", "code"), Column("value", "address")],
+                [[k, stacked[k]] for k in cm.BASIC_FRAME if k in stacked]))
+        if backtrace:
+            self.case.tables.append(Table("crash.backtrace", "Backtrace (innermost first)", [
+                Column("#", "int"), Column("address", "address"), Column("function", "code"), Column("file"),
+                Column("line", "int"), Column("method")],
+                [[i, b["address"], b["function"], b["file"], b["line"], b.get("method", "")]
+                 for i, b in enumerate(backtrace)]))
+        if identity.get("pages"):
+            self.case.tables.append(Table("crash.flash_vs_elf", "Flash pages that differ from the ELF", [
+                Column("page", "address"), Column("differing bytes", "int"), Column("differing bits", "int"),
+                Column("looks like")],
+                [[p["page"], p["differing_bytes"], p["differing_bits"], p["kind"]] for p in identity["pages"]]))
+
+
+def _collapse(frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Runs of the same heuristic frame (deep recursion) become one entry with ``repeated``: N."""
+    out: list[dict[str, Any]] = []
+    for f in frames:
+        last = out[-1] if out else None
+        if (last is not None and f.get("method") == "heuristic" and last.get("method") == "heuristic"
+                and last["address"] == f["address"] and last["function"] == f["function"]):
+            last["repeated"] = last.get("repeated", 1) + 1
+            continue
+        out.append(f)
+    return out
+
+
+def _stack_end(case: Case, sp: int) -> int:
+    for start, end, _input, _label in case.memory.ranges():
+        if start <= sp < end:
+            return end
+    return sp
+
+
+def _elf_arch(path: Path) -> tuple[str, bool]:
+    """ARMv6-M or ARMv7(E)-M from the ELF's build attributes (Tag_CPU_arch), if it has them."""
+    try:
+        from elftools.elf.elffile import ELFFile
+
+        with open(path, "rb") as fh:
+            elf = ELFFile(fh)
+            sec = elf.get_section_by_name(".ARM.attributes")
+            if sec is None:
+                return "armv7e-m", False
+            for sub in sec.iter_subsections():
+                for subsub in sub.iter_subsubsections():
+                    for attr in subsub.iter_attributes():
+                        if attr.tag == "TAG_CPU_ARCH":
+                            return ("armv6-m" if attr.value in (11, 12) else "armv7e-m"), True
+    except Exception:
+        pass
+    return "armv7e-m", False

@@ -1,0 +1,408 @@
+"""nRF5 SDK ``nrf_log`` output (RTT Viewer, UART terminals, forum copies) -> events.
+
+Design.  The line structure is defined once, in ``grammars/nrf_log.lark`` (SDK 14-17 records
+``[ts] <level> module: msg``, SDK 12.3 legacy ``MODULE:LEVEL:msg``, RTT ``00> `` prefixes).  At first use
+the grammar is loaded with lark (LALR) and the hot-path regexes are *compiled from its terminals*
+(``DeviceLogDialect.compile``), so the fast path and the grammar cannot drift apart (tests parse the same
+lines both ways).  Per line, the hot path is: one regex match on the raw line, a dict lookup of the
+(level, module, message) triple in a bounded cache of classifications, a dict copy and one ``Event``.
+Only lines the fast path rejects take the slow path: ANSI/remnant clean-up (``textutil.clean_line``),
+glued records split at every ``<level> module:`` boundary (also whole logs on one line), hexdump rows,
+multi-line formats (``PC at: 0x%08x``), fragments of a known format, forum elisions; whatever is left is
+an ``unparsed`` event, counted in one summary warning (plus the first few lines individually).
+
+Meaning comes from the SDK format string that printed the line (``nrf5/log_templates.py``); a little
+state per input ties a DFU response to the request before it and infers the extended error from the
+validation line that preceded it (nrf5-sdk.md §3.3: the bootloader never logs the ext code).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..model import Event, InputKind, Location, ParseWarning
+from ..sources import MAX_LINE_CHARS, MAX_LOG_BYTES, InputTooLarge, Source
+from .textutil import clean_line, looks_like_text
+
+#: Per-line "not understood" warnings kept per input (all are counted in the summary warning).
+UNPARSED_WARNINGS = 10
+#: Line numbers named in the summary warning.
+UNPARSED_FIRST_LINES = 5
+#: Classification cache entries per input before it is cleared (memory stays flat in log length).
+CACHE_LIMIT = 16_384
+
+_HEXDUMP = re.compile(r"^ ?((?: [0-9A-Fa-f]{2}){1,8})(?: {3}){0,7}\|(.{0,8})$")
+_ELISION = re.compile(r"^(?:\.{2,}|…+|\[\.\.\.\]|\[…\]|\(\.\.\.\))$")
+_STATEFUL = frozenset({"dfu.request", "dfu.response", "dfu.validation", "boot.start", "dfu.start"})
+
+
+def grammar_text(name: str) -> str:
+    """A grammar file of ``dfuforensics.grammars`` (beside the package in an old editable install)."""
+    try:
+        return resources.files("dfuforensics.grammars").joinpath(name).read_text(encoding="utf-8")
+    except ModuleNotFoundError:
+        return (Path(__file__).resolve().parents[2] / "grammars" / name).read_text(encoding="utf-8")
+
+
+@cache
+def lark_parser(name: str):  # noqa: ANN201 - a lark.Lark; lark is imported lazily
+    import lark
+
+    return lark.Lark(grammar_text(name), parser="lalr")
+
+
+@cache
+def grammar_terminals(name: str) -> dict[str, str]:
+    """Regex source of every named terminal of a grammar, as lark compiled it."""
+    return {t.name: t.pattern.to_regexp() for t in lark_parser(name).terminals}
+
+
+_WHOLE_SECONDS: dict[str, int] = {}
+
+
+def clock_seconds(stamp: str) -> float:
+    """``[hh:mm:ss.mmm,uuu]`` -> seconds since reset (exact microseconds, then one division).
+
+    The ``hh:mm:ss`` part changes once a second, so its value is memoised (bounded)."""
+    whole = _WHOLE_SECONDS.get(stamp[1:9])
+    if whole is None:
+        if len(_WHOLE_SECONDS) > 4096:
+            _WHOLE_SECONDS.clear()
+        whole = _WHOLE_SECONDS[stamp[1:9]] = \
+            ((int(stamp[1:3]) * 60 + int(stamp[4:6])) * 60 + int(stamp[7:9])) * 1_000_000
+    return (whole + int(stamp[10:13] + stamp[14:17])) / 1e6
+
+
+class _InputState:
+    """What one input's earlier lines tell about its later ones."""
+
+    __slots__ = ("last_op", "last_op_line", "pending_ext", "pending_ext_line", "unparsed", "first_unparsed",
+                 "refined", "prev_level", "prev_module")
+
+    def __init__(self) -> None:
+        self.last_op: str | None = None
+        self.last_op_line = 0
+        self.pending_ext: str | None = None
+        self.pending_ext_line = 0
+        self.unparsed = 0
+        self.first_unparsed: list[int] = []
+        self.refined = False
+        self.prev_level: str | None = None
+        self.prev_module: str | None = None
+
+
+class DeviceLogDialect:
+    """Parsing machinery shared by the nrf_log and Zephyr dialects; subclasses name their grammar."""
+
+    kind = "nrf-log"
+    grammar = "nrf_log.lark"
+    #: level token in the line -> the project's level names
+    levels: dict[str, str] = {"error": "error", "warning": "warning", "info": "info", "debug": "debug"}
+
+    def __init__(self) -> None:
+        self._compiled = False
+
+    # -- set-up --------------------------------------------------------------------------------------
+    def compile(self) -> None:
+        if self._compiled:
+            return
+        t = grammar_terminals(self.grammar)
+        stamp = rf"(?:({t['CLOCK']}) ?|({t['TICKS']}) ?)?"
+        self.record = re.compile(rf"(?:{t['RTT_PREFIX']})?{stamp}<({t['LEVEL']})> ({t['MODULE']}):(.*)")
+        # hot path: the same structure, refusing what needs the slow path (glued records, colour codes,
+        # hexdump rows, a colour reset or its remnant at the end)
+        self.fast = re.compile(rf"(?:{t['RTT_PREFIX']})?{stamp}<({t['LEVEL']})> ({t['MODULE']}):(?!  )"
+                               r"([^<\x1b]*)(?<!\[0m)\Z")
+        self.glue = re.compile(rf"{stamp}<({t['LEVEL']})> ({t['MODULE']}):")
+        self.compile_extra(t)
+        self._compiled = True
+
+    def compile_extra(self, t: dict[str, str]) -> None:
+        self.legacy = re.compile(rf"({t['TICKS']})?({t['LEGACY_MODULE']})?:({t['LEGACY_LEVEL']}):(.*)")
+
+    def index(self):  # noqa: ANN201 - a TemplateIndex
+        from ..nrf5.log_templates import nrf5_index
+
+        return nrf5_index()
+
+    # -- the parse loop ----------------------------------------------------------------------------------
+    def parse(self, source: Source) -> Iterator[Event | ParseWarning | InputKind]:
+        if source.size > MAX_LOG_BYTES:
+            raise InputTooLarge(f"{source.size} bytes is more than the {MAX_LOG_BYTES} bytes a log may have")
+        self.compile()
+        self._index = self.index()
+        st = _InputState()
+        src = source.display
+        rec_match = self.fast.match
+        levels = self.levels
+        cache_: dict[tuple[str, str, str], tuple[str, dict[str, Any]]] = {}
+        classify = self._classify
+        stateful = _STATEFUL
+        apply_state = self._apply_state
+        with open(source.path, encoding="utf-8", errors="replace", newline="\n") as fh:
+            lineno = 0
+            for line in fh:
+                lineno += 1
+                text = line.rstrip("\r\n")
+                if not text:
+                    continue
+                if len(text) > MAX_LINE_CHARS:
+                    yield ParseWarning(Location(src, lineno), f"line longer than {MAX_LINE_CHARS} characters; "
+                                                              "the rest of it was not read")
+                    text = text[:MAX_LINE_CHARS]
+                m = rec_match(text)
+                if m is not None:
+                    clock, ticks, level, module, msg = m.groups()
+                    msg = msg.strip()
+                    level = levels[level]
+                    key = (level, module, msg)
+                    hit = cache_.get(key)
+                    if hit is None:
+                        if len(cache_) >= CACHE_LIMIT:
+                            cache_.clear()
+                        hit = cache_[key] = classify(level, module, msg)
+                    kind, fields = hit
+                    fields = dict(fields)
+                    if kind in stateful:
+                        kind = apply_state(st, kind, fields, lineno)
+                    if ticks:
+                        fields["ticks"] = int(ticks[1:-1])
+                    st.prev_level, st.prev_module = level, module
+                    if clock:
+                        yield Event(kind, text, src, lineno, None, clock_seconds(clock), "device", level,
+                                    module, fields)
+                    else:
+                        yield Event(kind, text, src, lineno, None, None, "none", level, module, fields)
+                    continue
+                yield from self._slow(st, src, text, lineno)
+        if st.unparsed:
+            first = ", ".join(str(n) for n in st.first_unparsed)
+            more = "" if st.unparsed <= len(st.first_unparsed) else ", ..."
+            yield ParseWarning(Location(src), f"{st.unparsed} line(s) not understood as {self.kind} "
+                                              f"(kept as 'unparsed' events; lines {first}{more})")
+
+    # -- classification (cached per input) ---------------------------------------------------------------
+    def _classify(self, level: str, module: str | None, msg: str) -> tuple[str, dict[str, Any]]:
+        hit = self._index.match(module, msg)
+        if hit is None:
+            return self.unmatched(level, module, msg)
+        t, args = hit
+        if t.kind == "log.line":
+            fields: dict[str, Any] = {"message": msg, "template": t.fmt}
+            if args:
+                fields["args"] = args
+            return self.plain(level, module, msg, t, fields)
+        fields = t.fields_for(args)
+        fields["template"] = t.fmt
+        return t.kind, fields
+
+    def unmatched(self, level: str, module: str | None, msg: str) -> tuple[str, dict[str, Any]]:
+        """A well-formed record no known format string printed (the application's own logs)."""
+        return "log.line", {"message": msg}
+
+    def plain(self, level: str, module: str | None, msg: str, t: Any,
+              fields: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        return "log.line", fields
+
+    def _apply_state(self, st: _InputState, kind: str, fields: dict[str, Any], lineno: int) -> str:
+        if kind == "dfu.request":
+            st.last_op, st.last_op_line = fields.get("op"), lineno
+            st.pending_ext = None
+        elif kind == "dfu.validation":
+            if not fields.get("ok") and fields.get("ext_error"):
+                st.pending_ext, st.pending_ext_line = fields["ext_error"], lineno
+        elif kind == "dfu.response":
+            _normalise_response(fields)
+            if "op" not in fields and st.last_op:
+                fields["op"] = st.last_op
+                fields["op_inferred"] = True
+            if fields.get("result") == "EXT_ERROR" and "ext_error" not in fields and st.pending_ext:
+                fields["ext_error"] = st.pending_ext
+                fields["ext_error_inferred"] = True
+                fields["ext_error_line"] = st.pending_ext_line
+            else:
+                fields["ext_error_inferred"] = False
+        else:  # boot.start, dfu.start: a new session
+            st.last_op = st.pending_ext = None
+        return kind
+
+    # -- slow path -------------------------------------------------------------------------------------------
+    def _slow(self, st: _InputState, src: str, raw: str, lineno: int) -> Iterator[Any]:
+        text, _rtt = clean_line(raw)
+        if not text:
+            return
+        m = self.record.match(text)
+        if m is not None:
+            yield from self._records(st, src, raw, text, lineno, 0)
+            return
+        yield from self.other_forms(st, src, raw, text, lineno)
+
+    def _records(self, st: _InputState, src: str, raw: str, text: str, lineno: int, start: int) -> Iterator[Any]:
+        """Every record glued into ``text`` from ``start`` on (lost line breaks, whole logs on one line)."""
+        marks = [m for m in self.glue_iter(text, start)]
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+            yield from self.record_event(st, src, raw if len(marks) == 1 and start == 0 else text[m.start():end],
+                                         m, text[m.end():end], lineno)
+
+    def glue_iter(self, text: str, start: int) -> list[re.Match[str]]:
+        return list(self.glue.finditer(text, start))
+
+    def record_event(self, st: _InputState, src: str, text: str, m: re.Match[str], msg: str,
+                     lineno: int) -> Iterator[Any]:
+        clock, ticks, level, module = m.group(1, 2, 3, 4)
+        level = self.levels[level]
+        st.prev_level, st.prev_module = level, module
+        hexdump = _HEXDUMP.match(msg)
+        if hexdump is not None and msg.startswith(" "):
+            data = hexdump.group(1).replace(" ", "").lower()
+            yield self._event(st, "log.hexdump", text, src, lineno, clock, ticks, level, module,
+                              {"data": data}, stateless=True)
+            return
+        msg = msg.strip()
+        kind, fields = self._classify(level, module, msg)
+        yield self._event(st, kind, text, src, lineno, clock, ticks, level, module, dict(fields))
+
+    def _event(self, st: _InputState, kind: str, text: str, src: str, lineno: int, clock: str | None,
+               ticks: str | None, level: str | None, module: str | None, fields: dict[str, Any],
+               stateless: bool = False) -> Event:
+        if kind in _STATEFUL and not stateless:
+            kind = self._apply_state(st, kind, fields, lineno)
+        if ticks:
+            fields["ticks"] = int(ticks[1:-1])
+        t = clock_seconds(clock) if clock else None
+        return Event(kind, text, src, lineno, None, t, "device" if clock else "none", level, module, fields)
+
+    def other_forms(self, st: _InputState, src: str, raw: str, text: str, lineno: int) -> Iterator[Any]:
+        """Lines that are not a plain record: SDK 12.3 legacy records, junk before a record, the rest."""
+        m = self.legacy.match(text)
+        if m is not None:
+            ticks, module, level, msg = m.groups()
+            level = self.levels[level.lower()]
+            msg = msg.strip()
+            kind, fields = self._classify(level, module or "", msg)
+            yield self._event(st, kind, raw, src, lineno, None, ticks, level, module or None, dict(fields))
+            return
+        yield from self.leftovers(st, src, raw, text, lineno)
+
+    def leftovers(self, st: _InputState, src: str, raw: str, text: str, lineno: int) -> Iterator[Any]:
+        g = self.glue.search(text)
+        if g is not None:  # something (a fragment, a prompt) before a record on the same line
+            yield from self.fragment(st, src, text[: g.start()].strip(), lineno)
+            yield from self._records(st, src, raw, text, lineno, g.start())
+            return
+        yield from self.fragment(st, src, text, lineno, raw)
+
+    def fragment(self, st: _InputState, src: str, text: str, lineno: int, raw: str | None = None) -> Iterator[Any]:
+        """A line without a record prefix: the next line of a multi-line format, a piece of a record
+        whose start was lost, a forum elision -- or a line we do not understand."""
+        if not text:
+            return
+        raw = raw if raw is not None else text
+        if _ELISION.match(text):
+            yield Event("log.gap", raw, src, lineno, fields={"message": text})
+            return
+        hit = self._index.match_continuation(text)
+        if hit is not None:
+            t, args = hit
+            fields: dict[str, Any] = {"message": text, "template": t.fmt, "continuation": True}
+            if args:
+                fields["args"] = args
+            yield Event("log.line", raw, src, lineno, level=st.prev_level, module=st.prev_module, fields=fields)
+            return
+        tail = fragment_template(self._index, text)
+        if tail is not None:
+            yield Event("log.line", raw, src, lineno,
+                        fields={"message": text, "template": tail.fmt, "fragment": True})
+            return
+        yield from self.unparsed(st, src, raw, lineno)
+
+    def unparsed(self, st: _InputState, src: str, raw: str, lineno: int) -> Iterator[Any]:
+        st.unparsed += 1
+        if len(st.first_unparsed) < UNPARSED_FIRST_LINES:
+            st.first_unparsed.append(lineno)
+        if st.unparsed <= UNPARSED_WARNINGS:
+            shown = raw if len(raw) <= 80 else raw[:77] + "..."
+            yield ParseWarning(Location(src, lineno), f"not a {self.kind} line: {shown!r}")
+        yield Event("unparsed", raw, src, lineno)
+
+    # -- sniffing ----------------------------------------------------------------------------------------
+    _SNIFF = re.compile(r"<(?:error|warning|info|debug)> [A-Za-z_][\w.\-]*:|^(?:\d\d> ?)?(?:\[\d+\])?"
+                        r"[A-Z_]*:(?:ERROR|WARNING|INFO|DEBUG):", re.M)
+
+    def sniff(self, source: Source) -> float:
+        return sniff_lines(source, self._SNIFF)
+
+
+def sniff_lines(source: Source, pattern: re.Pattern[str]) -> float:
+    """How much of the head's first lines look like ``pattern`` (a record start anywhere in a line)."""
+    head = source.head
+    if not head or not looks_like_text(head):
+        return 0.0
+    text = head[:16384].decode("utf-8", errors="replace")
+    lines = [ln for ln in text.splitlines()[:60] if ln.strip() and ln.strip() not in ("00>", "00> ")][:40]
+    if not lines:
+        return 0.0
+    hits = sum(1 for ln in lines if pattern.search(ln))
+    if hits == 0:
+        return 0.0
+    ratio = hits / len(lines)
+    return 0.55 + 0.4 * min(1.0, ratio * 1.5)
+
+
+@cache
+def _fragment_tails(index: Any) -> list[tuple[str, Any]]:
+    tails = []
+    for t in index.templates:
+        if t.regex is None:
+            continue
+        from ..nrf5.log_templates import split_format
+
+        pieces = split_format(t.fmt)
+        last = pieces[-1] if pieces else ""
+        cut = last.rfind("%")
+        tails.append((last[cut + 2:] if cut >= 0 else last, t))
+    return tails
+
+
+def fragment_template(index: Any, text: str) -> Any:
+    """The template whose fixed ending is ``text`` (at least 12 characters): a record cut in two."""
+    if len(text) < 12:
+        return None
+    for tail, t in _fragment_tails(index):
+        if len(tail) >= len(text) and tail.endswith(text):
+            return t
+    return None
+
+
+_PARSE_RESPONSE: Any = None
+
+
+def _normalise_response(fields: dict[str, Any]) -> None:
+    """Name a device-side ``Sending Response: [op, result]`` with the project's one response normaliser
+    (``evidence/dfu_response.py``, the host-log room's) when it is present; our own names otherwise."""
+    global _PARSE_RESPONSE
+    if fields.get("layer") != "transport_tx" or not isinstance(fields.get("op_code"), int):
+        return
+    if _PARSE_RESPONSE is None:
+        try:
+            from .dfu_response import parse_response
+        except ImportError:
+            parse_response = False
+        _PARSE_RESPONSE = parse_response
+    if _PARSE_RESPONSE:
+        parsed = _PARSE_RESPONSE(f"[0x{fields['op_code']:X}, 0x{fields.get('result_code', 0):X}]")
+        if parsed:
+            fields.update({k: v for k, v in parsed.items() if k in ("op", "result") and v is not None})
+
+
+class NrfLogParser(DeviceLogDialect):
+    """Parser object for ``evidence`` (kind ``nrf-log``)."""
+
+
+PARSERS = [NrfLogParser()]

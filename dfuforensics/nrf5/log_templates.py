@@ -1,0 +1,459 @@
+"""nRF5 SDK log format strings: which SDK call printed a line, its arguments, and what it means.
+
+The table (``log_templates.tsv``, derived from the reference's 2,418 extracted ``NRF_LOG_*`` calls by
+``tools/derive_log_templates.py``) has one row per (module, level, format string) with the SDK versions
+that contain it.  Regexes are derived here from the format strings following nrf_fprintf's rendering
+(nrf5-sdk.md §6.3: ``%x`` prints upper case, ``%p`` prints ``0x`` + 8 digits) but accept both hex cases,
+because SDK 12.3 used libc and forum copies are not faithful.
+
+A template's *meaning* (event kind and field names) is attached by matching the SDK's own format string
+against ``NRF5_MEANINGS``, so the same signature covers every SDK version that printed that call.  The
+generic machinery (``printf_regex``, ``Template``, ``TemplateIndex``) is shared with the MCUboot table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .dfu_codes import EXT_ERRORS, OBJECT_TYPES, OPCODES, RESULTS, name_of
+
+_CONV = re.compile(r"%([-+ 0#]*)(\d+|\*)?(?:\.(\d+|\*))?(hh|h|ll|l|z|j|t)?([diouxXcsp%])")
+_C_ESCAPE = re.compile(r"\\(.)")
+_C_ESCAPES = {"t": "\t", '"': '"', "'": "'", "\\": "\\", "?": "?", "0": ""}
+#: C newline escapes split one log call into several physical lines (nrf5-sdk.md §6.1).
+_NEWLINE = re.compile(r"(?:\\r)*\\n|\\r")
+
+_ARG_RE = {
+    "d": r"([ ]*[-+]?\d+)", "i": r"([ ]*[-+]?\d+)", "u": r"([ ]*\+?\d+)", "o": r"([ ]*[0-7]+)",
+    "x": r"([ ]*[0-9A-Fa-f]+)", "X": r"([ ]*[0-9A-Fa-f]+)", "c": r"(.)", "s": r"(.*?)",
+    "p": r"((?:0x)?[0-9A-Fa-f]+|\(nil\))",
+}
+
+
+def _unescape(text: str) -> str:
+    return _C_ESCAPE.sub(lambda m: _C_ESCAPES.get(m.group(1), m.group(1)), text)
+
+
+def split_format(fmt: str) -> list[str]:
+    """The physical lines a format string prints, C escapes resolved, empty trailing parts dropped."""
+    pieces = [p.strip() for p in _NEWLINE.split(fmt)]
+    while pieces and not pieces[-1]:
+        pieces.pop()
+    return [_unescape(p) for p in pieces] or [""]
+
+
+def printf_regex(piece: str) -> tuple[str, str, int]:
+    """Regex source for one rendered line of a printf format, its conversions, and its literal length.
+
+    Each conversion becomes one capture group; ``%%`` is a literal.  The literal length ranks
+    candidates (a template with more fixed text is the more specific match).
+    """
+    out: list[str] = []
+    convs: list[str] = []
+    pos = 0
+    literal = 0
+    for m in _CONV.finditer(piece):
+        lit = piece[pos:m.start()]
+        out.append(re.escape(lit))
+        literal += len(lit)
+        conv = m.group(5)
+        if conv == "%":
+            out.append("%")
+            literal += 1
+        else:
+            out.append(_ARG_RE[conv])
+            convs.append(conv)
+        pos = m.end()
+    lit = piece[pos:]
+    out.append(re.escape(lit))
+    literal += len(lit)
+    return "".join(out), "".join(convs), literal
+
+
+def decode_args(convs: str, groups: Sequence[str]) -> list[Any]:
+    """Argument values as the firmware passed them: integers for numeric conversions, text for %s."""
+    args: list[Any] = []
+    for conv, g in zip(convs, groups, strict=False):
+        if conv in "diu":
+            args.append(int(g.strip()))
+        elif conv in "xXp":
+            g = g.strip()
+            if g == "(nil)":
+                args.append(0)
+            else:
+                args.append(int(g[2:] if g[:2] in ("0x", "0X") else g, 16))
+        elif conv == "o":
+            args.append(int(g.strip(), 8))
+        else:
+            args.append(g)
+    return args
+
+
+@dataclass(slots=True)
+class Template:
+    """One log call of the firmware: its format string and what a line printed by it means."""
+
+    fmt: str                      # the format string as written in the source (C escapes kept)
+    modules: tuple[str, ...]      # log module name(s) it prints under
+    level: str                    # error / warning / info / debug
+    versions: tuple[str, ...]     # SDK versions / refs that contain it
+    piece: int = 0                # which physical line of a multi-line format this is
+    regex: re.Pattern[str] | None = None
+    convs: str = ""
+    literal: int = 0
+    prefix: str = ""              # literal text before the first conversion
+    kind: str = "log.line"
+    static: dict[str, Any] = field(default_factory=dict)
+    arg_names: tuple[str | None, ...] = ()
+    post: Callable[[dict[str, Any]], None] | None = None
+    hexdump: bool = False
+
+    def fields_for(self, args: list[Any]) -> dict[str, Any]:
+        """Event fields for a line this template printed (meaning first, then raw arguments)."""
+        fields: dict[str, Any] = dict(self.static)
+        for name, value in zip(self.arg_names, args, strict=False):
+            if name:
+                fields[name] = value
+        if self.post is not None:
+            self.post(fields)
+        return fields
+
+
+@dataclass(slots=True)
+class Meaning:
+    """A signature: the format strings (regex over the SDK format) that mean one kind of event."""
+
+    fmt_pattern: str
+    kind: str
+    static: dict[str, Any] = field(default_factory=dict)
+    arg_names: tuple[str | None, ...] = ()
+    post: Callable[[dict[str, Any]], None] | None = None
+
+
+class TemplateIndex:
+    """Finds the template that printed a message with one regex call.
+
+    Per module, every template's regex becomes one branch of a single alternation (most specific
+    first: longest fixed text; templates that begin with a conversion, like ``%s:%d``, come last), so
+    a message is matched by one call into the regex engine; the branch that matched names the
+    template.  Built lazily per module on first use.
+    """
+
+    def __init__(self, templates: Iterable[Template]) -> None:
+        self.templates = list(templates)
+        order = sorted(self.templates, key=lambda t: (not t.prefix, -t.literal, t.fmt, t.piece))
+        self._by_module: dict[str | None, list[Template]] = {}
+        self._continuations = [t for t in order if t.piece and t.regex is not None]
+        for t in order:
+            if t.piece or t.regex is None:
+                continue
+            for module in t.modules:
+                self._by_module.setdefault(module, []).append(t)
+            self._by_module.setdefault(None, []).append(t)
+        self.modules = frozenset(m for t in self.templates for m in t.modules)
+        self._compiled: dict[str | None, tuple[re.Pattern[str], dict[int, tuple[Template, int]]]] = {}
+
+    def _combined(self, key: str | None, templates: list[Template]) -> tuple[re.Pattern[str], dict]:
+        got = self._compiled.get(key)
+        if got is None:
+            branches, slots, group = [], {}, 1
+            for t in templates:
+                branches.append(f"({t.regex.pattern})")  # type: ignore[union-attr]
+                slots[group] = (t, group + 1)
+                group += 1 + len(t.convs)
+            got = self._compiled[key] = (re.compile("|".join(branches), re.DOTALL), slots)
+        return got
+
+    def match(self, module: str | None, msg: str) -> tuple[Template, list[Any]] | None:
+        """The template of ``module`` (any module when None or empty) that printed ``msg``."""
+        if module == "":
+            module = None
+        templates = self._by_module.get(module)
+        if templates is None:
+            return None
+        rx, slots = self._combined(module, templates)
+        m = rx.fullmatch(msg)
+        if m is None:
+            return None
+        t, first = slots[m.lastindex]  # type: ignore[index]
+        n = len(t.convs)
+        if not n:
+            return t, []
+        groups = m.groups()[first - 1:first - 1 + n]
+        return t, decode_args(t.convs, groups)
+
+    def match_continuation(self, msg: str) -> tuple[Template, list[Any]] | None:
+        """A second (unprefixed) physical line of a multi-line format (``PC at: 0x%08x``)."""
+        for t in self._continuations:
+            m = t.regex.fullmatch(msg)  # type: ignore[union-attr]
+            if m is not None:
+                return t, decode_args(t.convs, m.groups())
+        return None
+
+
+def build_templates(rows: Iterable[tuple[tuple[str, ...], str, tuple[str, ...], str]],
+                    meanings: Sequence[Meaning]) -> list[Template]:
+    """Templates for (modules, level, versions, format) rows, one per physical line of each format."""
+    compiled = [(re.compile(m.fmt_pattern), m) for m in meanings]
+    out: list[Template] = []
+    for modules, level, versions, fmt in rows:
+        meaning, named = None, {}
+        for rx, m in compiled:
+            found = rx.search(fmt)
+            if found is not None:  # named groups of the pattern become fixed fields of the template
+                meaning, named = m, {k: v for k, v in found.groupdict().items() if v is not None}
+                break
+        if fmt == "<hexdump>":
+            out.append(Template(fmt, modules, level, versions, hexdump=True, kind="log.hexdump"))
+            continue
+        for i, piece in enumerate(split_format(fmt)):
+            src, convs, literal = printf_regex(piece)
+            first = _CONV.search(piece)
+            prefix = piece[: first.start()] if first else piece
+            t = Template(fmt, modules, level, versions, piece=i, regex=re.compile(src, re.DOTALL),
+                         convs=convs, literal=literal, prefix=prefix)
+            if meaning is not None and i == 0:
+                t.kind, t.static, t.arg_names, t.post = (meaning.kind, {**meaning.static, **named},
+                                                         meaning.arg_names, meaning.post)
+            out.append(t)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------
+# What nRF5 lines mean (nrf5-sdk.md §3.3, §5, §7, §8).  Patterns match the SDK *format string*.
+
+#: ``nrf_error.h`` global error codes (nrf5-sdk.md §7.3), for fault prints that carry an error code.
+NRF_ERRORS: dict[int, str] = {
+    0: "NRF_SUCCESS", 1: "NRF_ERROR_SVC_HANDLER_MISSING", 2: "NRF_ERROR_SOFTDEVICE_NOT_ENABLED",
+    3: "NRF_ERROR_INTERNAL", 4: "NRF_ERROR_NO_MEM", 5: "NRF_ERROR_NOT_FOUND", 6: "NRF_ERROR_NOT_SUPPORTED",
+    7: "NRF_ERROR_INVALID_PARAM", 8: "NRF_ERROR_INVALID_STATE", 9: "NRF_ERROR_INVALID_LENGTH",
+    10: "NRF_ERROR_INVALID_FLAGS", 11: "NRF_ERROR_INVALID_DATA", 12: "NRF_ERROR_DATA_SIZE",
+    13: "NRF_ERROR_TIMEOUT", 14: "NRF_ERROR_NULL", 15: "NRF_ERROR_FORBIDDEN", 16: "NRF_ERROR_INVALID_ADDR",
+    17: "NRF_ERROR_BUSY", 18: "NRF_ERROR_CONN_COUNT", 19: "NRF_ERROR_RESOURCES",
+}
+#: Fault ids of ``app_error_fault_handler`` (``nrf_sdm.h``, ``app_error.h``; nrf5-sdk.md §7.3).
+FAULT_IDS: dict[int, str] = {0x1: "SD_ASSERT", 0x1001: "APP_MEMACC", 0x4001: "SDK_ERROR", 0x4002: "SDK_ASSERT"}
+_FAULT_TYPE_OF_ID = {"SD_ASSERT": "sd_assert", "APP_MEMACC": "sd_assert", "SDK_ERROR": "sdk_error",
+                     "SDK_ASSERT": "sdk_assert"}
+
+#: "Handle NRF_DFU_OP_OBJECT_SELECT" -> the wire opcode name of dfu_codes.OPCODES.
+_OP_ALIASES = {"OBJECT_SELECT": "SELECT", "OBJECT_CREATE": "CREATE", "OBJECT_WRITE": "WRITE",
+               "OBJECT_EXECUTE": "EXECUTE"}
+
+
+def _post_fault(fields: dict[str, Any]) -> None:
+    fid = fields.get("id")
+    if isinstance(fid, int):
+        fields["id_name"] = FAULT_IDS.get(fid, f"UNKNOWN_0x{fid:X}")
+        if fields.get("fault_type") == "bootloader_fault" and fields["id_name"] in _FAULT_TYPE_OF_ID:
+            fields["fault_kind"] = _FAULT_TYPE_OF_ID[fields["id_name"]]
+    _post_error_code(fields)
+
+
+def _post_error_code(fields: dict[str, Any]) -> None:
+    code = fields.get("error_code")
+    if isinstance(code, int) and "error_name" not in fields:
+        fields["error_name"] = NRF_ERRORS.get(code, f"0x{code:X}")
+
+
+def _post_flash_op(fields: dict[str, Any]) -> None:
+    op = str(fields.get("op", "")).lower()
+    fields["op"] = "erase" if "erase" in op else "write" if "write" in op else op
+
+
+def _op_from_handle(fmt_op: str, object_type: str | None = None) -> dict[str, Any]:
+    op = _OP_ALIASES.get(fmt_op, fmt_op)
+    out: dict[str, Any] = {"op": op}
+    if object_type:
+        out["object_type"] = object_type
+    return out
+
+
+def _post_response(fields: dict[str, Any]) -> None:
+    for key, table in (("op", OPCODES), ("result", RESULTS)):
+        if isinstance(fields.get(key), int):
+            fields[key + "_code"] = fields[key]
+            fields[key] = name_of(table, fields[key])
+
+
+def _post_object_type(fields: dict[str, Any]) -> None:
+    if isinstance(fields.get("object_type"), int):
+        fields["object_type"] = name_of(OBJECT_TYPES, fields["object_type"])
+
+
+def _validation(check: str, ext: str | None = None, ok: bool = False, result: str | None = None) -> dict:
+    out: dict[str, Any] = {"check": check, "ok": ok}
+    if ext:
+        assert ext in EXT_ERRORS.values(), ext
+        out["ext_error"] = ext
+    if result:
+        out["result"] = result
+    return out
+
+
+def _handle_meanings() -> list[Meaning]:
+    out = []
+    for op in ("PROTOCOL_VERSION", "HARDWARE_VERSION", "FIRMWARE_VERSION", "PING", "MTU_GET",
+               "RECEIPT_NOTIF_SET", "ABORT", "CRC_GET", "OBJECT_SELECT", "OBJECT_CREATE", "OBJECT_WRITE",
+               "OBJECT_EXECUTE"):
+        for obj, name in (("command", "COMMAND"), ("data", "DATA")):
+            out.append(Meaning(rf"^Handle NRF_DFU_OP_{op} \({obj}\)$", "dfu.request", _op_from_handle(op, name)))
+        out.append(Meaning(rf"^Handle NRF_DFU_OP_{op}$", "dfu.request", _op_from_handle(op)))
+    return out
+
+
+NRF5_MEANINGS: list[Meaning] = [
+    # boot flow (§8)
+    Meaning(r"^Inside main", "boot.start", {"stage": "bootloader"}),
+    Meaning(r"^DFU mode because app is not valid", "boot.dfu_enter", {"reason": "app_invalid"}),
+    Meaning(r"^DFU mode requested via button", "boot.dfu_enter", {"reason": "button"}),
+    Meaning(r"^DFU mode requested via pin-reset", "boot.dfu_enter", {"reason": "pin_reset"}),
+    Meaning(r"^DFU mode requested via GPREGRET", "boot.dfu_enter", {"reason": "gpregret"}),
+    Meaning(r"^DFU mode requested via bootloader settings", "boot.dfu_enter", {"reason": "settings"}),
+    Meaning(r"^Obtained settings, enter dfu is", "boot.dfu_enter", {"reason": "settings"}, ("enter_dfu",)),
+    Meaning(r"^Entering DFU mode", "dfu.start", {"side": "device"}),
+    Meaning(r"^No firmware to activate", "boot.activation", {"result": "none"}),
+    Meaning(r"^Activation failed with error %d \(bank code: 0x%x\)", "boot.activation", {"result": "error"},
+            ("error_code", "bank_code")),
+    Meaning(r"^(?:Single: )?Valid (?:App|SD|BL|SD \+ BL)(?:\\r\\n)?$", "boot.activation", {"result": "started"}),
+    Meaning(r"^No bootloader copy needed, bootloader update complete", "boot.activation", {"result": "success"}),
+    Meaning(r"^Boot validation failed\. No valid app to boot", "boot.validation",
+            {"ok": False, "reason": "no_valid_app"}),
+    Meaning(r"^No valid app to boot", "boot.validation", {"ok": False, "reason": "no_valid_app"}),
+    Meaning(r"^Boot validation failed\. The boot validation of the app must be a signature check",
+            "boot.validation", {"ok": False, "reason": "signature_required"}),
+    Meaning(r"^Boot validation failed\. SoftDevice is present but invalid", "boot.validation",
+            {"ok": False, "reason": "softdevice_invalid"}),
+    Meaning(r"^Boot validation failed\. App is invalid", "boot.validation", {"ok": False, "reason": "app_invalid"}),
+    Meaning(r"^CRC check of app failed\. Return %d", "boot.validation", {"ok": False, "reason": "crc"},
+            ("return_code",)),
+    Meaning(r"^Return false in (?:valid app check|CRC)", "boot.validation", {"ok": False, "reason": "app_invalid"}),
+    Meaning(r"^(?:App is valid|Return true\. App was valid)", "boot.validation", {"ok": True, "reason": "valid"}),
+    Meaning(r"^Running nrf_bootloader_app_start with address: 0x%08x", "boot.app_start", {}, ("address",)),
+    Meaning(r"^(?:Inactivity timeout\.|DFU reset due to inactivity timeout\.)", "boot.timeout"),
+    # settings page (§1.7)
+    Meaning(r"^Restoring settings from backup", "settings.state", {"action": "restored_from_backup"}),
+    Meaning(r"^Resetting bootloader settings since neither", "settings.state", {"action": "reset_both_invalid"}),
+    Meaning(r"^(?:Resetting bootloader settings\.|!+ Resetting bootloader settings)", "settings.state",
+            {"action": "reset"}),
+    Meaning(r"^Using settings page\.", "settings.state", {"action": "using_page"}),
+    Meaning(r"^Backing up settings page to address 0x%x", "settings.state", {"action": "backup_written"},
+            ("address",)),
+    Meaning(r"^Old settings page detected\. Upgrading info", "settings.state", {"action": "upgraded_v1"}),
+    # DFU requests and responses (§3)
+    *_handle_meanings(),
+    Meaning(r"^Received create object", "dfu.request", {"op": "CREATE"}),
+    Meaning(r"^Received execute object", "dfu.request", {"op": "EXECUTE"}),
+    Meaning(r"^Received calculate CRC", "dfu.request", {"op": "CRC_GET"}),
+    Meaning(r"^Received select object", "dfu.request", {"op": "SELECT"}),
+    Meaning(r"^Set receipt notif(?:\\r\\n)?$", "dfu.request", {"op": "RECEIPT_NOTIF_SET"}),
+    Meaning(r"^Request handling complete\. Result: 0x%x", "dfu.response",
+            {"side": "device", "layer": "req_handler"}, ("result",), _post_response),
+    Meaning(r"^DFU request completed with result: 0x%x", "dfu.response",
+            {"side": "device", "layer": "transport"}, ("result",), _post_response),
+    Meaning(r"^DFU request %d failed with error: 0x%x", "dfu.response",
+            {"side": "device", "layer": "transport"}, ("op", "result"), _post_response),
+    Meaning(r"^Sending Response: \[0x%01x, 0x%01x\]", "dfu.response",
+            {"side": "device", "layer": "transport_tx"}, ("op", "result"), _post_response),
+    Meaning(r"^Operation %d had result %d", "dfu.response", {"side": "device", "layer": "transport"},
+            ("op", "result"), _post_response),
+    # validation (§3.3 inference table)
+    Meaning(r"^Invalid firmware type\.", "dfu.validation", _validation("fw_type", "INIT_COMMAND_INVALID")),
+    Meaning(r"^No HW version\.", "dfu.validation", _validation("hw_version", "INIT_COMMAND_INVALID")),
+    Meaning(r"^FW version missing\.", "dfu.validation", _validation("fw_version", "INIT_COMMAND_INVALID")),
+    Meaning(r"^Invalid hash type\.", "dfu.validation", _validation("hash_type", "WRONG_HASH_TYPE")),
+    Meaning(r"^Faulty HW version\.", "dfu.validation", _validation("hw_version", "HW_VERSION_FAILURE")),
+    Meaning(r"^SD req not met\.", "dfu.validation", _validation("sd_req", "SD_VERSION_FAILURE")),
+    Meaning(r"^FW version too low\.", "dfu.validation", _validation("fw_version", "FW_VERSION_FAILURE")),
+    Meaning(r"^No signature found\.", "dfu.validation", _validation("signature_missing", "SIGNATURE_MISSING")),
+    Meaning(r"^Invalid signature type", "dfu.validation", _validation("signature_type", "WRONG_SIGNATURE_TYPE")),
+    Meaning(r"^Signature failed \(err_code: 0x%x\)", "dfu.validation",
+            _validation("signature", result="INVALID_OBJECT"), ("error_code",)),
+    Meaning(r"^Init packet does not contain valid firmware size", "dfu.validation",
+            _validation("fw_size", "INIT_COMMAND_INVALID")),
+    Meaning(r"^BL size \(%d\) over limit \(%d\)", "dfu.validation",
+            _validation("space", result="INSUFFICIENT_RESOURCES"), ("size", "limit")),
+    Meaning(r"^Can't find room for update", "dfu.validation", _validation("space", result="INSUFFICIENT_RESOURCES")),
+    Meaning(r"^Hash verification failed\.", "dfu.validation", _validation("hash", "VERIFICATION_FAILED")),
+    Meaning(r"^Could not run hash verification", "dfu.validation", _validation("hash", result="OPERATION_FAILED"),
+            ("error_code",)),
+    Meaning(r"^Failed to decode init packet", "dfu.validation", _validation("init_decode", result="INVALID_OBJECT")),
+    Meaning(r"^Handler: Invalid (?:init command|protocol buffer)", "dfu.validation",
+            _validation("init_decode", result="INVALID_OBJECT")),
+    Meaning(r"^Init command larger than expected", "dfu.validation",
+            _validation("init_decode", result="INVALID_PARAMETER")),
+    Meaning(r"^Prevalidation failed\.", "dfu.validation", _validation("prevalidation")),
+    Meaning(r"^Postvalidation successful\.", "dfu.validation", _validation("postvalidation", ok=True)),
+    # objects
+    Meaning(r"^Creating object with size: %d\. Offset: 0x%08x, CRC: 0x%08x", "dfu.object",
+            {"object_type": "DATA", "action": "create"}, ("size", "offset", "crc")),
+    Meaning(r"^crc = 0x%x, offset = 0x%x, max_size = 0x%x", "dfu.object", {"action": "select"},
+            ("crc", "offset", "max_size")),
+    Meaning(r"^Writing valid init command to flash\.", "dfu.object", {"object_type": "COMMAND", "action": "execute"}),
+    Meaning(r"^Whole firmware image received\. Postvalidating\.", "dfu.object",
+            {"object_type": "DATA", "action": "execute", "last": True}),
+    Meaning(r"^All flash operations have completed\. DFU completed\.", "dfu.complete", {"side": "device"}),
+    # transports
+    Meaning(r"^(?:Failed to allocate buffer|cannot allocate memory buffer|Unable to allocate buffer)",
+            "transport.error", {"name": "buffer_exhausted"}),
+    Meaning(r"^Could not read from CDC\. Error: 0x%x", "transport.error", {"name": "usb_cdc_read"}, ("code",)),
+    Meaning(r"^(?:Failed to send data over serial interface|Failed to slip encode response|Failed send response)",
+            "transport.error", {"name": "send_failed"}),
+    Meaning(r"^Sending response failed with error %d", "transport.error", {"name": "send_failed"}, ("code",)),
+    Meaning(r"^Could not handle on_ctrl_pt_write\. err_code: 0x%04x", "transport.error",
+            {"name": "control_point_write"}, ("code",)),
+    # flash (fstorage)
+    Meaning(r"^Flash %s failed \(0x%x\)", "flash.error", {}, ("op", "code", "address", "length", "pending"),
+            _post_flash_op),
+    Meaning(r"^nrf_fstorage_write\(\) failed with error 0x%x", "flash.error", {"op": "write"}, ("code",)),
+    Meaning(r"^nrf_fstorage_erase\(\) failed with error 0x%x", "flash.error", {"op": "erase"}, ("code",)),
+    Meaning(r"^(?:Erase operation failed|Could not erase the settings page|Erasing from flash memory failed)",
+            "flash.error", {"op": "erase"}),
+    Meaning(r"^Erase failed: %d", "flash.error", {"op": "erase"}, ("code",)),
+    Meaning(r"^(?:Could not write the DFU settings page|Storing to flash memory failed)", "flash.error",
+            {"op": "write"}),
+    Meaning(r"^Flash: failed %d", "flash.error", {"op": "write"}, ("code",)),
+    # faults (§7)
+    Meaning(r"^[Rr]eceived a fault! id: 0x%08x, pc: 0x%08x, info: 0x%08x", "fault",
+            {"fault_type": "bootloader_fault"}, ("id", "pc", "info"), _post_fault),
+    Meaning(r"^[Rr]eceived a fault! id: 0x%08x, pc: 0x&08x", "fault", {"fault_type": "bootloader_fault"},
+            ("id",), _post_fault),
+    Meaning(r"^[Rr]eceived an error: 0x%08x!", "fault", {"fault_type": "bootloader_fault"}, ("error_code",),
+            _post_error_code),
+    Meaning(r"^HARD FAULT at 0x%08X", "fault", {"fault_type": "hardfault"}, ("pc",)),
+    Meaning(r"^Hardfault PC:%x", "fault", {"fault_type": "hardfault"}, ("pc",)),
+    Meaning(r"^SOFTDEVICE: ASSERTION FAILED", "fault", {"fault_type": "sd_assert", "id_name": "SD_ASSERT"}),
+    Meaning(r"^SOFTDEVICE: INVALID MEMORY ACCESS", "fault", {"fault_type": "sd_assert", "id_name": "APP_MEMACC"}),
+    Meaning(r"^ASSERTION FAILED at %s:%u", "fault", {"fault_type": "sdk_assert"}, ("file", "file_line")),
+    Meaning(r"^ERROR %u \[%s\] at %s:%u", "fault", {"fault_type": "sdk_error"},
+            ("error_code", "error_name", "file", "file_line"), _post_error_code),
+    Meaning(r"^UNKNOWN FAULT at 0x%08X", "fault", {"fault_type": "app_error"}, ("pc",)),
+    Meaning(r"^Fatal(?: error)?(?:\\r\\n)?$", "fault", {"fault_type": "app_error"}),
+    Meaning(r"^app_error_handler err_code:%d %s:%d", "fault", {"fault_type": "sdk_error"},
+            ("error_code", "file", "file_line"), _post_error_code),
+    Meaning(r"^%s:%d$", "fault", {"fault_type": "sdk_error"}, ("file", "file_line")),
+]
+
+
+@cache
+def nrf5_index() -> TemplateIndex:
+    """All nRF5 SDK templates (every version), loaded once."""
+    text = resources.files("dfuforensics.nrf5").joinpath("log_templates.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines()[2:]:
+        module, level, versions, fmt = line.split("\t", 3)
+        rows.append(((module,), level, tuple(versions.split(",")), fmt))
+    return TemplateIndex(build_templates(rows, NRF5_MEANINGS))
+
+
+def versions_of(module: str, fmt: str) -> tuple[str, ...]:
+    """SDK versions that contain this log call (for version fingerprinting by analyses)."""
+    for t in nrf5_index().templates:
+        if t.fmt == fmt and module in t.modules:
+            return t.versions
+    return ()

@@ -1,0 +1,171 @@
+"""Match the signature base against a Case and turn matches into ranked, merged findings.
+
+Why a separate step from the analyses: analyses say what happened (facts, sections); rules say what
+it means.  A finding cites the events and facts its condition used, so a reader can check the claim
+against the evidence line by line.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..model import Absent, EvidenceRef, Finding, Location, ParseWarning
+from .lang import Context, FactRef, Result, event_field, lookup_fact
+from .loader import PLACEHOLDER_RE, Rule, rules_for
+
+#: Integers under names like these are shown in hex in texts and evidence.
+HEX_NAME_RE = re.compile(r"(address|addr|crc|fwid|pc|lr|offset|code|start|end|base|magic|value|word)$")
+#: A finding cites at most this many pieces of evidence.
+MAX_EVIDENCE = 12
+
+
+@dataclass(slots=True)
+class Match:
+    rule: Rule
+    result: Result
+
+
+def context_for(case: Any) -> Context:
+    return Context(case.events, case.facts, case.memory)
+
+
+def match_rules(case: Any, rules: Sequence[Rule]) -> list[Match]:
+    """Every rule whose condition holds, before ranking and suppression (the fixture runner uses it)."""
+    ctx = context_for(case)
+    out = []
+    for rule in rules:
+        result = rule.condition.evaluate(ctx)
+        if result.ok:
+            out.append(Match(rule, result))
+    return out
+
+
+def format_fact(name: str, value: Any) -> str:
+    if isinstance(value, Absent):
+        return str(value)
+    last = name.rsplit(".", 1)[-1].lower()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int) and HEX_NAME_RE.search(last):
+        return f"0x{value:X}"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    if isinstance(value, (list, tuple)):
+        return ", ".join(format_fact(name, v) for v in value) if value else "(none)"
+    if isinstance(value, dict):
+        text = ", ".join(f"{k}={format_fact(k, v)}" for k, v in value.items())
+        return text if len(text) <= 200 else text[:197] + "..."
+    return str(value)
+
+
+def fill(template: str, match: Match, facts: dict[str, Any]) -> str:
+    """Replace ``{event.field}`` (first matched event) and ``{fact.path}`` placeholders."""
+    first = match.result.events[0] if match.result.events else None
+
+    def repl(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name.startswith("event."):
+            field = name[len("event."):]
+            value = event_field(first, field) if first is not None else None
+            if value is None or isinstance(value, Absent):
+                return "(unknown)"
+            return format_fact(field, value)
+        ref = lookup_fact(facts, name)
+        if isinstance(ref.value, Absent):
+            return "(unknown)"
+        return format_fact(name, ref.value)
+
+    return PLACEHOLDER_RE.sub(repl, template).replace("{{", "{").replace("}}", "}")
+
+
+def _fact_evidence(ref: FactRef) -> EvidenceRef:
+    loc: Location | None = ref.location
+    text = f"{ref.path} = {format_fact(ref.path, ref.value)}"
+    if loc is None:
+        return EvidenceRef(input=ref.path.split(".", 1)[0] if "." in ref.path else "memory", text=text)
+    return EvidenceRef(input=loc.input, text=text, line=loc.line, offset=loc.offset)
+
+
+def evidence_of(result: Result) -> list[EvidenceRef]:
+    out: list[EvidenceRef] = []
+    seen: set[tuple[Any, ...]] = set()
+    for e in result.events:
+        key = (e.source, e.line, e.offset, e.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(EvidenceRef(input=e.source, text=e.text, line=e.line, offset=e.offset))
+    for ref in result.facts:
+        ev = _fact_evidence(ref)
+        key = (ev.input, ev.line, ev.offset, ev.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
+
+
+def to_finding(match: Match, facts: dict[str, Any]) -> Finding:
+    rule = match.rule
+    return Finding(
+        rule_id=rule.id, category=rule.category, title=fill(rule.title, match, facts),
+        confidence=rule.confidence, severity=rule.severity, evidence=evidence_of(match.result)[:MAX_EVIDENCE],
+        explanation=fill(rule.explanation, match, facts), remediation=fill(rule.remediation, match, facts),
+        references=list(rule.references),
+    )
+
+
+def _rank_key(m: Match) -> tuple[Any, ...]:
+    from ..report.model import SEVERITY_RANK
+
+    return (-round(m.rule.confidence, 6), SEVERITY_RANK.get(m.rule.severity, 9), m.rule.id)
+
+
+def merge_suppressed(matches: list[Match]) -> list[tuple[Match, list[Match]]]:
+    """Each kept match with the matches it explains (``suppresses`` ids or globs).
+
+    Walks matches from the strongest down, so a chain A suppresses B suppresses C keeps A only, and
+    two rules naming each other keep the stronger one.
+    """
+    ordered = sorted(matches, key=_rank_key)
+    absorbed: set[str] = set()
+    kept: list[tuple[Match, list[Match]]] = []
+    for m in ordered:
+        if m.rule.id in absorbed:
+            continue
+        taken = []
+        for other in ordered:
+            if other is m or other.rule.id in absorbed:
+                continue
+            if any(fnmatch.fnmatchcase(other.rule.id, pat) for pat in m.rule.suppresses):
+                absorbed.add(other.rule.id)
+                taken.append(other)
+        kept.append((m, taken))
+    return [(m, t) for m, t in kept if m.rule.id not in absorbed]
+
+
+def evaluate_case(case: Any, rule_dirs: Sequence[Path] = (), *, builtin: bool = True) -> list[Finding]:
+    """The findings for a case: built-in rules plus ``rule_dirs``, ranked, merged, evidence cited."""
+    rules, problems = rules_for(rule_dirs, builtin=builtin)
+    for p in problems:
+        if p.level == "error":
+            case.analysis_warnings.append(ParseWarning(Location(p.path, p.line), f"rule not used: {p.message}"))
+    findings = []
+    for m, taken in merge_suppressed(match_rules(case, rules)):
+        finding = to_finding(m, case.facts)
+        seen = {(e.input, e.line, e.offset, e.text) for e in finding.evidence}
+        for other in taken:
+            for ev in evidence_of(other.result):
+                key = (ev.input, ev.line, ev.offset, ev.text)
+                if key not in seen and len(finding.evidence) < MAX_EVIDENCE:
+                    seen.add(key)
+                    finding.evidence.append(ev)
+        findings.append(finding)
+    from ..report.model import rank_findings
+
+    return rank_findings(findings)

@@ -1,0 +1,1 @@
+"""ELF symbols: address index (functions, lines, inlined chains) with an on-disk cache, and unwinding."""

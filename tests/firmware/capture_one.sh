@@ -1,0 +1,46 @@
+#!/bin/sh
+# capture_one.sh BOARD ELF FAULT_NUMBER OUTDIR [PORT]
+# Runs ELF under QEMU halted (-S), lets gdb-multiarch run to main (after .data is initialised), select the fault, run to the fault handler and
+# record what a bench debugger would: core registers, SCB fault registers (memory reads of
+# 0xE000ED04/ED24/ED28..ED3C) and the first 16 KiB of RAM.
+set -eu
+board=$1; elf=$2; fault=$3; out=$4; port=${5:-3333}
+mkdir -p "$out"
+case "$board" in
+  mps2-an386) scb='x/1wx 0xE000ED04
+x/1wx 0xE000ED24
+x/6wx 0xE000ED28' ;;
+  microbit) scb='x/1wx 0xE000ED04' ;;  # ARMv6-M: no CFSR/HFSR/MMFAR/BFAR
+  *) echo "unknown board $board" >&2; exit 2 ;;
+esac
+qemu-system-arm -M "$board" -kernel "$elf" -nographic -monitor none -serial none \
+    -S -gdb "tcp:127.0.0.1:$port" &
+qpid=$!
+trap 'kill $qpid 2>/dev/null || true' EXIT
+sleep 0.5
+cat > "$out/capture.gdb" <<GDB
+set pagination off
+set confirm off
+target remote 127.0.0.1:$port
+break main
+continue
+set var fault_select = $fault
+break Fault_Handler
+continue
+set logging file $out/regs.txt
+set logging overwrite on
+set logging redirect on
+set logging enabled on
+info registers
+$scb
+set logging enabled off
+set logging file $out/gdb-bt.txt
+set logging enabled on
+bt
+set logging enabled off
+dump binary memory $out/ram.bin@0x20000000 0x20000000 0x20004000
+kill
+quit
+GDB
+timeout 60 gdb-multiarch -q -batch -x "$out/capture.gdb" "$elf" > "$out/gdb.log" 2>&1 || true
+sed -i "s#$out/##" "$out/capture.gdb"
