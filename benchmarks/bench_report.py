@@ -14,7 +14,7 @@ import statistics
 import sys
 import time
 
-from dfuforensics.model import EvidenceRef, Event, Finding, InputRecord
+from dfuforensics.model import Event, EvidenceRef, Finding, InputRecord
 from dfuforensics.report import render_html, render_json, render_markdown, render_rich
 from dfuforensics.report.model import Report
 

@@ -30,13 +30,34 @@ FRAME_SEARCH_WORDS = 32
 
 
 def analyze(case: Case) -> None:
-    faults = [e for e in case.events if e.kind == "fault"]
-    snapshots = case.of_type(RegisterSnapshot)
+    faults, extra = _fault_evidence(case)
+    snapshots = case.of_type(RegisterSnapshot) + [r for r in extra if isinstance(r, RegisterSnapshot)]
     scb = _scb_from_memory(case)
     if not faults and not snapshots and not scb:
         case.facts["crash"] = {"present": False}
         return
     CrashAnalysis(case, faults, snapshots, scb).run()
+
+
+def _fault_evidence(case: Case) -> tuple[list[Event], list[Any]]:
+    """Fault events, whole: ours as parsed; a log parser's per-line fault events regrouped into reports
+    by reading that input's lines again through the fault-text grammar (registers, causes, addresses)."""
+    from ..evidence.fault_text import records_from_lines
+
+    ours = [e for e in case.events if e.kind == "fault" and "origin" in e.fields]
+    foreign_sources = sorted({e.source for e in case.events if e.kind == "fault" and "origin" not in e.fields})
+    extra: list[Any] = []
+    regrouped: list[Event] = []
+    for src in foreign_sources:
+        lines = [(e.line, e.text) for e in case.events if e.source == src]
+        recs = records_from_lines(src, lines)
+        blocks = [r for r in recs if isinstance(r, Event) and r.kind == "fault"]
+        if not blocks:  # a fault line our grammar does not know: keep the log parser's event as it is
+            blocks = [e for e in case.events if e.kind == "fault" and e.source == src]
+        regrouped.extend(blocks)
+        extra.extend(r for r in recs if isinstance(r, RegisterSnapshot))
+    order = {id(e): i for i, e in enumerate(case.events)}
+    return sorted(ours, key=lambda e: order[id(e)]) + regrouped, extra
 
 
 def _scb_from_memory(case: Case) -> dict[str, tuple[int, Location | None]]:

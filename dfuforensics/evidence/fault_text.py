@@ -15,7 +15,7 @@ inputs that are mostly fault text (and weakly, anything with a fault print nobod
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..crash.records import RegisterSnapshot
@@ -212,6 +212,22 @@ class FaultTextParser:
                 yield ParseWarning(Location(source.display, line=lineno), "line too long; cut")
             yield from state.feed(lineno, raw)
         yield from state.finish()
+
+
+def records_from_lines(display: str, lines: Iterable[tuple[int | None, str]]) -> list[Any]:
+    """Fault blocks, register dumps and memory words from lines another parser already read.
+
+    The log parsers turn each fault line of an RTT/UART log into its own thin ``fault`` event; the crash
+    analysis feeds those inputs' lines back through this grammar to get whole reports (registers,
+    causes, addresses) without parsing the file twice or the log rooms knowing fault formats.
+    """
+    state = _State(display)
+    out: list[Any] = []
+    for lineno, text in lines:
+        for i, part in enumerate(text.split("\n")):
+            out.extend(state.feed((lineno or 0) + i, part))
+    out.extend(state.finish())
+    return out
 
 
 class _State:

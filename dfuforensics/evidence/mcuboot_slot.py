@@ -17,6 +17,7 @@ from ..mcuboot.records import SlotDump
 from ..model import NOT_PRESENT, InputKind, Location, MemorySegment, ParseWarning
 from ..sources import Source
 from .memory_images import region_of
+from .textutil import looks_like_text
 
 _SECONDARY = re.compile(r"secondary|slot[-_ ]?1|image[-_ ]?1(?!\d)|slot1", re.I)
 _PRIMARY = re.compile(r"primary|slot[-_ ]?0|image[-_ ]?0(?!\d)", re.I)
@@ -52,8 +53,8 @@ class McubootSlotParser:
         head = source.head
         if head[:4] == IMAGE_MAGIC_BYTES and len(head) >= 32:
             return 0.97  # above a raw image with a load address (0.95): the header says what it is
-        if head[:32] == b"\xff" * 32 and _SLOTTISH.search(source.name):
-            return 0.6
+        if _SLOTTISH.search(source.name) and (head[:32] == b"\xff" * 32 or not looks_like_text(head)):
+            return 0.6  # a named slot dump whose header is erased or damaged: still a slot
         return 0.0
 
     def parse(self, source: Source) -> Iterator[SlotDump | ParseWarning]:

@@ -542,7 +542,7 @@ def _grammar_text() -> str:
 def _parser() -> Any:
     from lark import Lark
 
-    return Lark(_grammar_text(), parser="earley", lexer="dynamic", propagate_positions=False)
+    return Lark(_grammar_text(), parser="earley", lexer="basic", propagate_positions=False)
 
 
 def _unquote(s: str) -> str:
@@ -583,7 +583,7 @@ def _build(tree: Any) -> Any:
         return Truthy(_value(ch[0]))
     if d == "exists":
         name = str(ch[0])
-        return Exists(name, is_fact=ch[0].type == "FACT")
+        return Exists(name, is_fact=ch[0].type == "DOTTED")
     if d == "known":
         return Known(_value(ch[0]), _value(ch[1]))
     if d == "overlaps":
@@ -617,11 +617,14 @@ def _value(tree: Any) -> Value:
     if isinstance(tree, Token):
         if tree.type == "FIELD":
             return FieldValue(str(tree))
-        if tree.type == "FACT":
+        if tree.type == "DOTTED":
             return FactValue(str(tree))
         raise ConditionError(f"unexpected {tree.value!r}", tree.line or 1, tree.column or 1)
     d, ch = tree.data, tree.children
     if d == "fact":
+        if "*" in str(ch[0]):
+            raise ConditionError(f"{ch[0]} is not a fact path (globs are for event kinds)",
+                                 ch[0].line or 1, ch[0].column or 1)
         return FactValue(str(ch[0]))
     if d == "field":
         return FieldValue(str(ch[0]))

@@ -424,7 +424,7 @@ def _dwarf(elf: Any, data: dict[str, Any]) -> None:
                     name = posixpath.join(d, name) if d else name
                 cu_files.append(fid_of(name))
 
-            def file_index(i: int, version: int = version) -> int:
+            def file_index(i: int, version: int = version, cu_files: list[int] = cu_files) -> int:
                 j = i if version >= 5 else i - 1
                 return cu_files[j] if 0 <= j < len(cu_files) else -1
 
@@ -445,7 +445,7 @@ def _dwarf(elf: Any, data: dict[str, Any]) -> None:
                 return -1
 
         def visit(die: Any, parent_children: list[tuple[int, int, int]] | None,
-                  file_index: Any = file_index) -> None:
+                  file_index: Any = file_index, cu_base: int = cu_base, cu: Any = cu) -> None:
             for child in die.iter_children():
                 tag = child.tag
                 if tag in ("DW_TAG_subprogram", "DW_TAG_inlined_subroutine"):

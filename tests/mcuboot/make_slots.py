@@ -153,6 +153,9 @@ def make_rule_fixtures() -> None:
     write_flash("flash_swap_interrupted",
                 slot_bytes(old, magic=True, swap_info=0x02, status=b"\x01\xff\xff\xff" * 3 + b"\x02"),
                 slot_bytes(new, magic=True))
+    bad = bytearray(slot_bytes(new, magic=True))
+    bad[0:4] = b"\x0d\x0a\xf3\x96"  # header magic altered (a 0x3d byte turned into CR LF by a text transfer)
+    (RULE_FIXTURES / "secondary_bad_header.bin").write_bytes(bytes(bad))
     for src, dst in (("unsigned_h200", "secondary_unsigned.bin"), ("ec256_h200_confirm", "secondary_signed.bin"),
                      ("ec256_h200_confirm_flipped", "secondary_flipped.bin"),
                      ("rsa2048_h800_truncated", "secondary_truncated.bin")):

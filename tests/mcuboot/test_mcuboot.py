@@ -218,7 +218,7 @@ def test_rule_fixtures_end_to_end() -> None:
         rule, problems = loader.load_rule_file(path)
         assert rule is not None and not [p for p in problems if p.level == "error"], problems
         rules.append(rule)
-    assert len(rules) == 6
+    assert len(rules) == 7
     outcomes = runner.run_fixtures(rules)
     assert all(o.passed for o in outcomes), [o.describe() for o in outcomes if not o.passed]
     for rule in rules:
