@@ -87,6 +87,23 @@ class MemoryView:
             pos += take
         return bytes(out)
 
+    def read_prefix(self, addr: int, length: int) -> bytes | None:
+        """The known bytes from ``addr`` up to ``length``, stopping at the first unknown byte.
+
+        Intel HEX files often hold only the used part of a page (nrfutil writes 0x324 bytes of a
+        settings page); decoders that tolerate short input read what is there.
+        """
+        out = bytearray()
+        pos, end = addr, addr + length
+        while pos < end:
+            sp = self._span_at(pos)
+            if sp is None:
+                break
+            take = min(end, sp.end) - pos
+            out += sp.data[pos - sp.base : pos - sp.base + take]
+            pos += take
+        return bytes(out) if out else None
+
     def read_u32(self, addr: int) -> int | None:
         b = self.read(addr, 4)
         return None if b is None else struct.unpack("<I", b)[0]

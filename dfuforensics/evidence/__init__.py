@@ -30,6 +30,7 @@ PARSER_MODULES: tuple[str, ...] = (
     "dfuforensics.evidence.mcumgr",
     "dfuforensics.evidence.nrf_log",
     "dfuforensics.evidence.zephyr_log",
+    "dfuforensics.evidence.nrfutil_log",
     "dfuforensics.evidence.fault_text",  # last: log parsers win ties on logs that carry a fault print
 )
 

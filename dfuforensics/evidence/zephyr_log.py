@@ -19,7 +19,7 @@ from typing import Any
 from ..mcuboot.log_templates import MCUBOOT_MODULES
 from ..model import Event, InputKind, ParseWarning
 from ..sources import Source
-from .nrf_log import DeviceLogDialect, _InputState, sniff_lines
+from .nrf_log import DeviceLogDialect, _InputState
 
 _BANNER_SPLIT = re.compile(r"(?<=[^*])(?=\*{3,5} (?:Booting|Using) )")
 _BANNER_VERSION = re.compile(r"(?:build|OS|SDK|MCUboot|v)\s*(v?\d[\w.\-+]*|[0-9a-f]{7,}\b)")

@@ -120,7 +120,7 @@ def decide_chip(memory: MemoryView, settings_api: Any) -> ChipDecision:
             by_addr.setdefault(c.settings_address, []).append(n)
         hits = []
         for addr, names in sorted(by_addr.items()):
-            raw = memory.read(addr, CHIPS[names[0]].page_size)
+            raw = memory.read_prefix(addr, CHIPS[names[0]].page_size)
             if raw is not None and raw.count(0xFF) != len(raw):
                 sp = settings_api.decode_settings(raw, addr)
                 if sp.crc_valid is True:
@@ -465,7 +465,7 @@ def _content_end(memory: MemoryView, start: int, limit: int | Absent, page: int)
 
 
 def _decode_at(api: Any, memory: MemoryView, addr: int, page: int) -> Any:
-    raw = memory.read(addr, page)
+    raw = memory.read_prefix(addr, page)
     if raw is None:
         return None
     loc = memory.source_of(addr)

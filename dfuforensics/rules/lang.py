@@ -529,6 +529,7 @@ class Count(Node):
 # ------------------------------------------------------------------------------------------ parsing
 
 
+@cache
 def _grammar_text() -> str:
     here = Path(__file__).resolve().parent.parent.parent / "grammars" / "rules.lark"
     if here.exists():
@@ -647,8 +648,76 @@ def _value(tree: Any) -> Value:
     raise ConditionError(f"expected a value, found {d}")
 
 
+_COMPILED: dict[str, Node] | None = None
+_DIRTY = False
+
+
+def _cache_path() -> Path:
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dfuforensics" / "conditions.pickle"
+
+
+def _cache_key(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256((_grammar_text() + "\0" + text).encode("utf-8")).hexdigest()
+
+
+def _compiled() -> dict[str, Node]:
+    """Conditions compiled by earlier runs: Earley parsing costs ~25 ms per rule, a lookup nothing.
+
+    Keyed by the hash of grammar + condition text, so an edited rule or grammar is parsed again.  The
+    file holds only our own node objects; any problem reading it means "parse everything again".
+    """
+    global _COMPILED
+    if _COMPILED is None:
+        import pickle
+
+        try:
+            with _cache_path().open("rb") as f:
+                data = pickle.load(f)
+            _COMPILED = data if isinstance(data, dict) else {}
+        except Exception:
+            _COMPILED = {}
+    return _COMPILED
+
+
+def save_compiled() -> None:
+    """Write newly compiled conditions for the next process (best effort: a read-only home is fine)."""
+    global _DIRTY
+    if not _DIRTY or _COMPILED is None:
+        return
+    import os
+    import pickle
+
+    path = _cache_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(_COMPILED, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        _DIRTY = False
+    except OSError:
+        pass
+
+
 def compile_condition(text: str) -> Node:
     """Parse a `when` condition; raises ``ConditionError`` with the line/column inside ``text``."""
+    global _DIRTY
+    key = _cache_key(text)
+    hit = _compiled().get(key)
+    if hit is not None:
+        return hit
+    node = _compile(text)
+    _compiled()[key] = node
+    _DIRTY = True
+    return node
+
+
+def _compile(text: str) -> Node:
     from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
     if not text.strip():

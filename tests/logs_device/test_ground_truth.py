@@ -155,7 +155,7 @@ def test_our_regexes_agree_with_the_reference_regexes() -> None:
     rng = random.Random(7)
     checked = 0
     for row in _rows("nrf5-log-strings.tsv"):
-        if row["macro"].startswith("NRF_LOG_HEXDUMP") or "\\r\\n" in row["format_string"].rstrip("\\r\\n"):
+        if row["macro"].startswith("NRF_LOG_HEXDUMP") or len(split_format(row["format_string"])) > 1:
             continue
         piece = split_format(row["format_string"])[0]
         msg = render(piece, sample_values(piece, rng), nrf_fprintf=row["sdk_version"] != "12.3.0")

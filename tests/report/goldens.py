@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from pathlib import Path
 
@@ -28,6 +29,7 @@ def rich_text(report, width: int = 80) -> str:  # noqa: ANN001
     return buf.getvalue()
 
 
+@functools.cache
 def render_all() -> dict[str, str]:
     """Golden file name -> text, for every synthetic report in every human format."""
     out: dict[str, str] = {}
