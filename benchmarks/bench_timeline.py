@@ -114,7 +114,7 @@ def main() -> int:
         print(f"{n:>9} lines  timeline jsonl: {med:6.2f} s = {n / med:>9,.0f} lines/s (median of {args.runs}: "
               f"{', '.join(f'{x:.2f}' for x in times)})  bare loop: {n / floor:>11,.0f} lines/s  "
               f"ratio {med / floor:5.1f}x  peak RSS {statistics.median(rsses) / 1024:.1f} MiB")
-    (ts, rs), (tb, rb) = results[args.small], results[args.lines]
+    rs, rb = results[args.small][1], results[args.lines][1]
     print(f"RSS {args.lines} vs {args.small} lines: {rb / rs:.2f}x (flat = streaming)")
     return 0
 

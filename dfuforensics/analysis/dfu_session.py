@@ -146,6 +146,8 @@ def _step(s: Session, e: Event) -> None:
         s.last_request["result"] = f.get("result", NOT_PRESENT)
         s.last_request["ext_error"] = f.get("ext_error", NOT_PRESENT)
         result = f.get("result")
+        if isinstance(result, str) and result.endswith("SUCCESS"):  # LEGACY_SUCCESS: SDK <= 11 protocol
+            result = "SUCCESS"
         if result == "SUCCESS" and op == "EXECUTE" and s.image_received and s.failed_response is None:
             s.complete = True
         if result and result != "SUCCESS":
@@ -175,6 +177,8 @@ def _step(s: Session, e: Event) -> None:
             s.image_size = f["total"]
         if f.get("percent") is not None:
             s.percent = f["percent"]
+            if isinstance(f["percent"], (int, float)) and f["percent"] >= 100 and s.failed_response is None:
+                s.complete = True  # the controller says the whole image went through
     elif e.kind == "dfu.complete":
         s.complete = True
     elif e.kind == "boot.activation":

@@ -31,6 +31,9 @@ PARSER_MODULES: tuple[str, ...] = (
     "dfuforensics.evidence.nrf_log",
     "dfuforensics.evidence.zephyr_log",
     "dfuforensics.evidence.nrfutil_log",
+    "dfuforensics.evidence.desktop_dfu_log",
+    "dfuforensics.evidence.android_dfu_log",
+    "dfuforensics.evidence.ios_dfu_log",
     "dfuforensics.evidence.fault_text",  # last: log parsers win ties on logs that carry a fault print
 )
 

@@ -63,6 +63,7 @@ class HostState:
 
     source: str
     protocol: str = "secure"
+    transport: str | None = None
     last_request: dict[str, Any] | None = None
     last_object_type: str | None = None
     recent: list[Event] = field(default_factory=list)
@@ -133,7 +134,8 @@ _PROGRESS_PCT = re.compile(r"(?P<pct>\d{1,3})\s*%")
 _UPLOAD_DONE = re.compile(r"\b(?:Upload completed in\s+(?P<ms>[\d.]+)\s*(?P<unit>ms|s|seconds)|Image sent in\s+"
                           r"(?P<s>[\d.]+)\s*s|DFU upgrade took\s+(?P<s2>[\d.]+)\s*s)", re.IGNORECASE)
 _HOST_ERROR = re.compile(r"\b(?:DFU failed|failed to upgrade|Error:|Exception|ERROR\b|DFU error)", re.IGNORECASE)
-_MTU = re.compile(r"\bMTU (?:updated|changed|set)[^\d]*(?P<mtu>\d+)", re.IGNORECASE)
+_MTU = re.compile(r"\b(?P<what>MTU|Data length) (?:updated|changed|set|exchanged).*?"
+                  r"(?:new value is|to|=|mtu[:=]?)\s*(?P<mtu>\d+)", re.IGNORECASE)
 
 
 def _fields(r: dict[str, Any]) -> dict[str, Any]:
@@ -277,8 +279,10 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
         if m.group("image"):
             f["image"] = m.group("image").lower()
         if m.group("port"):
-            f["transport"] = "serial"
             f["port"] = m.group("port")
+            st.transport = st.transport or "serial"
+        if st.transport:
+            f["transport"] = st.transport
         return [emit("dfu.start", **f)]
     m = _UPLOAD_DONE.search(msg)
     if m:
@@ -317,7 +321,8 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
         return [emit("host.error", message=msg)]
     m = _MTU.search(msg)
     if m:
-        return [emit("log.line", message=msg, mtu=int(m.group("mtu")))]
+        key = "mtu" if m.group("what").upper() == "MTU" else "data_length"
+        return [emit("log.line", message=msg, **{key: int(m.group("mtu"))})]
     return None
 
 

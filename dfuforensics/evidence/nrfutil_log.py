@@ -18,13 +18,21 @@ from ..errors import WrongFormat
 from ..model import NOT_PRESENT, Event, Location, ParseWarning
 from ..sources import Source
 from .dfu_response import parse_request, parse_response
-from .host_log_common import Emit, HostState, classify_message, clock_of, head_lines, request_event, \
-    response_event, run_lines
+from .host_log_common import (
+    Emit,
+    HostState,
+    classify_message,
+    clock_of,
+    head_lines,
+    request_event,
+    response_event,
+    run_lines,
+)
 from .textutil import looks_like_text
 
 KIND = "nrfutil-output"
 
-_STRONG = re.compile(r"NordicSemiException|nordicsemi[/.\\]|pc_ble_driver_py|Using board at serial port|"
+_STRONG = re.compile(r"NordicSemiException|nordicsemi[/\\](?:dfu|__main__)|nordicsemi\.dfu\.|pc_ble_driver_py|Using board at serial port|"
                      r"SLIP: (?:-->|<--)|Upgrading target on|adafruit[-_]nrfutil|nrfutil version|"
                      r"Serial: (?:Set Packet Receipt|Selecting Object)|BLE: (?:Scanning for|Connected to target)")
 _WEAK = re.compile(r"^Device programmed\.?$|Traceback \(most recent call last\)|Sending (?:Application|SoftDevice|"
@@ -187,8 +195,11 @@ def _message(emit: Emit, msg: str) -> list[Event] | None:
     if m:
         return [emit("log.line", message=msg, template="streaming_data", size=int(m.group("len")),
                      offset=int(m.group("off")))]
+    if msg.startswith("BLE: "):
+        st.transport = "ble"
     m = _BOARD.search(msg)
     if m:
+        st.transport = "serial"
         return [emit("transport.connect", address=m.group("port"), transport="serial")]
     m = _TQDM.search(msg)
     if m:
@@ -198,9 +209,6 @@ def _message(emit: Emit, msg: str) -> list[Event] | None:
         return [emit("log.line", message=msg, tool="nrfutil", version=m.group("v"))]
     evs = classify_message(emit, msg)
     if evs is not None:
-        for ev in evs:
-            if ev.kind == "dfu.start":
-                ev.fields.setdefault("transport", "serial" if "serial" in msg.lower() else "unknown")
         return evs
     if re.match(r"^(?:Sending (?:init packet|firmware file)|Serial: |BLE: |Activating new firmware|"
                 r"Flow control|Waiting|Zip created|Generated )", msg):

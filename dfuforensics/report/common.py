@@ -215,11 +215,6 @@ def excerpts(report: Any, context: int = EXCERPT_CONTEXT) -> list[Excerpt]:
     return out
 
 
-def anchored_lines(report: Any) -> set[tuple[str, int]]:
-    """(input, line) pairs that will carry an anchor, so links are only made to targets that exist."""
-    return {(x.input, ln.line) for x in excerpts(report) for ln in x.lines if ln.cited}
-
-
 # ------------------------------------------------------------------------------------------------
 # events
 

@@ -56,4 +56,15 @@ gen bl_not_newer     --bootloader "$IMG/bl.bin" --bootloader-version 2 --hw-vers
 gen sd_only          --softdevice "$IMG/sd.bin" --hw-version 52 --sd-req 0xB7 $A
 gen sd_bl_app        --softdevice "$IMG/sd.bin" --bootloader "$IMG/bl.bin" $APP --bootloader-version 3 --application-version 4 --hw-version 52 --sd-req 0xB7 --sd-id 0xAF $A
 gen sd_bl_app_bad_sd_id --softdevice "$IMG/sd.bin" --bootloader "$IMG/bl.bin" $APP --bootloader-version 3 --application-version 4 --hw-version 52 --sd-req 0xB7 --sd-id 0xB6 $A
+# nrfutil stores members uncompressed; repack the 320 KiB one with deflate (member bytes unchanged)
+"$PY" - "$FIX/packages/app_too_big.zip" <<'PYEOF'
+import sys, zipfile
+path = sys.argv[1]
+with zipfile.ZipFile(path) as z:
+    members = [(i, z.read(i)) for i in z.infolist()]
+with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    for info, data in members:
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, data)
+PYEOF
 echo "fixtures written to $FIX"

@@ -4,6 +4,7 @@ not run.  Screenshots are kept in ``test-artifacts/`` (gitignored) for a human t
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
@@ -67,6 +68,19 @@ def test_full_report_renders(browser, tmp_path):
     assert probe["anchorsOk"]
     assert requests == [(tmp_path / "full.html").as_uri()]
     assert not [x for x in logs if x.get("level") == "error"], logs
+
+
+def test_print_stylesheet(browser, tmp_path):
+    page = tmp_path / "print.html"
+    page.write_text(render_text(full_report()), encoding="utf-8")
+    session = open_page(browser, page.as_uri(), width=800)
+    browser.send("Emulation.setEmulatedMedia", {"media": "print"}, session=session)
+    assert evaluate(browser, session, "getComputedStyle(document.querySelector('nav')).display") == "none"
+    widths = json.loads(evaluate(browser, session, "JSON.stringify([...document.querySelectorAll('svg')]"
+                                                   ".map(s => s.getBoundingClientRect().width))"))
+    assert widths and all(0 < w <= 800 for w in widths)  # drawings shrink to the page, not cut off
+    pdf = browser.send("Page.printToPDF", {"printBackground": True}, session=session)["data"]
+    assert base64.b64decode(pdf).startswith(b"%PDF-")
 
 
 def test_script_from_a_log_does_not_run_and_nothing_is_fetched(browser, tmp_path):

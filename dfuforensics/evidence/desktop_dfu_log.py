@@ -1,0 +1,118 @@
+"""nRF Connect for Desktop logs (Bluetooth Low Energy app, Programmer/DFU), with pc-ble-driver traces.
+
+Two shapes are posted: the log panel copied as text, where each entry's time sits on its own line
+before the message (``19:00:36.143`` / ``Attribute value changed, handle: 0x0F, value (0x): 60-01-01``),
+and the log file, one entry per line (``2019-08-16T16:11:40.300Z DEBUG GAP_EVT_DISCONNECTED ...``).
+The desktop app shows both its writes to the DFU control point and the target's notifications as
+"Attribute value changed"; the first byte (0x60 = response) tells them apart.  pc-ble-driver errors
+(``Code: 0x802a``, ``Unknown value (0x8005)``) are link failures between the PC and its connectivity
+adapter, decoded with nrf5/host_codes.py.  Shapes: cases nrfconnect-desktop-jlink-ob-0x802a-packet-write-fail
+and sdk15-execute-invalid-object-uecc-build-flags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..errors import WrongFormat
+from ..model import Event, ParseWarning
+from ..nrf5 import host_codes as hc
+from ..sources import Source
+from .host_log_common import Emit, HostState, classify_message, clock_of, head_lines, run_lines
+from .textutil import looks_like_text
+
+KIND = "nrfconnect-desktop-log"
+
+_TIME_ONLY = re.compile(r"^(?P<ts>\d{2}:\d{2}:\d{2}\.\d{3})$")
+_TIME_PREFIX = re.compile(r"^(?P<ts>\d{2}:\d{2}:\d{2}\.\d{3})\s+(?P<msg>\S.*)$")
+_ISO = re.compile(r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?)\s+"
+                  r"(?:(?P<level>TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\s+)?(?P<msg>.*)$")
+_SIGNS = re.compile(r"Attribute value (?:changed|written)[^:]*, handle:|Received status with code|GAP_EVT_|"
+                    r"VENDOR_SPECIFIC reliable:|type: ACK reliable|Destroying DFU transport|DFU Target|"
+                    r"Control Point Characteristic|pc-ble-driver|ATT MTU updated for device|"
+                    r"Connected to device [0-9A-F:]{17}: interval|Error sending packet to target")
+#: A pc-ble-driver H5 packet trace: "763 -> [00 76 00 00 13 ] type: VENDOR_SPECIFIC ... err_code:0x0".
+_H5 = re.compile(r"^\d+(?:/\s*\d+)?\s*(?P<dir>->|<-)\s*\[(?P<bytes>[^\]]*)\]\s*type:\s*(?P<type>\w+).*?"
+                 r"err_code:\s*(?P<err>0x[0-9A-Fa-f]+)")
+_CONNECTED = re.compile(r"Connected to device (?P<addr>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})\s*:\s*interval:\s*"
+                        r"(?P<interval>[\d.]+)\s*ms(?:,\s*timeout:\s*(?P<timeout>\d+)\s*ms)?(?:,\s*latency:\s*(?P<lat>\d+))?")
+_PLAIN = re.compile(r"^(?:Connecting to device|Destroying DFU transport|Scan (?:started|stopped)|"
+                    r"Opening adapter|Adapter opened|Closing adapter|Reset performed|Starting scan|"
+                    r"Transferring (?:init packet|firmware)|Performing DFU|Enabling notifications|"
+                    r"Disabling notifications|Attribute value changed|Descriptor value changed)", re.IGNORECASE)
+
+
+class DesktopDfuLogParser:
+    kind = KIND
+
+    def sniff(self, source: Source) -> float:
+        if not looks_like_text(source.head):
+            return 0.0
+        lines = head_lines(source, 80)
+        if not lines:
+            return 0.0
+        signs = sum(1 for x in lines if _SIGNS.search(x))
+        if signs >= 2 or (signs == 1 and len(lines) < 6):
+            return 0.85
+        alternating = sum(1 for x in lines if _TIME_ONLY.match(x))
+        if alternating >= 3 and alternating * 2 >= len(lines) - 2:
+            return 0.6
+        if signs:
+            return 0.5
+        return 0.0
+
+    def parse(self, source: Source) -> Iterator[Event | ParseWarning]:
+        if not looks_like_text(source.head):
+            raise WrongFormat("the file is binary, not an nRF Connect for Desktop log")
+        pending: list[float | None] = [None]
+
+        def handle(st: HostState, lineno: int, raw: str, clean: str) -> list[Event] | None:
+            m = _TIME_ONLY.match(clean)
+            if m:
+                pending[0] = clock_of(m.group("ts"))
+                return []  # its message is on the next line
+            t, level, msg = pending[0], None, clean
+            pending[0] = None
+            m = _ISO.match(clean)
+            if m:
+                t, level, msg = clock_of(m.group("ts")), (m.group("level") or "").lower() or None, m.group("msg")
+            else:
+                m = _TIME_PREFIX.match(clean)
+                if m:
+                    t, msg = clock_of(m.group("ts")), m.group("msg")
+            emit = Emit(st, raw, lineno, t, level)
+            return _message(emit, msg.strip())
+
+        yield from run_lines(source, handle, HostState(source.display, protocol="secure", transport="ble"))
+
+
+def _message(emit: Emit, msg: str) -> list[Event] | None:
+    if not msg:
+        return []
+    m = _H5.match(msg)
+    if m:
+        err = int(m.group("err"), 16)
+        out = [emit("log.line", message=msg, template="h5_packet", direction="out" if m.group("dir") == "->" else "in",
+                    packet_type=m.group("type"), err_code=err)]
+        if err:
+            out.append(emit("transport.error", code=err, name=hc.pc_ble_driver_error(err) if err >= 0x8000
+                            else f"NRF_ERROR_0x{err:X}", detail=msg))
+        return out
+    m = _CONNECTED.search(msg)
+    if m:
+        f = {"address": m.group("addr"), "interval_ms": float(m.group("interval"))}
+        if m.group("timeout"):
+            f["supervision_timeout_ms"] = int(m.group("timeout"))
+        if m.group("lat"):
+            f["latency"] = int(m.group("lat"))
+        return [emit("transport.connect", **f)]
+    evs = classify_message(emit, msg)
+    if evs is not None:
+        return evs
+    if _PLAIN.match(msg):
+        return [emit("log.line", message=msg)]
+    return None
+
+
+PARSERS = [DesktopDfuLogParser()]
