@@ -31,6 +31,7 @@ Result = dict[str, Any]
 @dataclass
 class BatchStats:
     units: int = 0
+    ignored: int = 0
     errors: int = 0
     cached: int = 0
     analysed: int = 0
@@ -278,7 +279,12 @@ def run_batch(paths: Sequence[str], out: str | Path, *, jobs: int | None = None,
               progress: bool = True) -> BatchStats:
     """Analyse every unit PATHs name, then write the tables and the summary page under ``out``."""
     started = time.monotonic()
-    units = discover(paths)
+    ignored: list[str] = []
+    units = discover(paths, ignored)
+    if ignored and progress:
+        shown = ", ".join(ignored[:5]) + (f" and {len(ignored) - 5} more" if len(ignored) > 5 else "")
+        print(f"batch: ignored {len(ignored)} top-level files of fleet folders (not units, not evidence): {shown}",
+              file=sys.stderr)
     if not units:
         raise UsageError("no units found in " + ", ".join(paths))
     for p in (*elfs, *rule_dirs):
@@ -302,7 +308,7 @@ def run_batch(paths: Sequence[str], out: str | Path, *, jobs: int | None = None,
     else:
         raise UsageError(f"unknown executor {executor!r}")
 
-    stats = BatchStats(units=len(units))
+    stats = BatchStats(units=len(units), ignored=len(ignored))
     bar = _Progress(len(units), progress)
     rows_path = out / ".cache" / f"rows-{os.getpid()}.jsonl"
     offsets: dict[str, int] = {}
@@ -336,7 +342,7 @@ def write_outputs(out: Path, records: Iterator[Result]) -> None:
     from .summary import FleetSummary
     from .tables import TableWriter
 
-    summary = FleetSummary()
+    summary = FleetSummary(out)
     with TableWriter(out) as tables:
         for rec in records:
             tables.add(rec)

@@ -1,8 +1,9 @@
 """Which units a batch's PATH arguments name, what each is called, and the key of its inputs.
 
 A PATH is one unit when it is an archive, a plain file, or a folder holding evidence files (a capture
-bundle, a folder like ``samples/sd-req-mismatch``).  A folder whose visible entries are all folders or
-archives is a *fleet folder*: each entry is one unit.  Unit names come from file names, sanitized
+bundle, a folder like ``samples/sd-req-mismatch``).  A folder that holds folders or archives and no file
+a parser recognises at its top level is a *fleet folder*: each folder or archive in it is one unit, and
+its other top-level files (a README, a script) are listed as ignored, never silently dropped.  Unit names come from file names, sanitized
 (they become file names under ``DIR/units/``) and made unique in a stable order, so the same command
 gives the same names.
 """
@@ -38,9 +39,24 @@ def _visible(folder: Path) -> list[Path]:
     return sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
 
 
-def is_fleet_folder(folder: Path) -> bool:
+def _is_evidence(path: Path) -> bool:
+    from ..evidence import detect
+    from ..sources import expand
+
+    try:
+        return detect(expand([str(path)])[0]) is not None
+    except (OSError, UsageError):
+        return False
+
+
+def fleet_entries(folder: Path) -> tuple[list[Path], list[Path]] | None:
+    """``(units, ignored files)`` when ``folder`` is a fleet folder, else None (it is one unit)."""
     entries = _visible(folder)
-    return bool(entries) and all(p.is_dir() or is_archive(p) for p in entries)
+    units = [p for p in entries if p.is_dir() or is_archive(p)]
+    others = [p for p in entries if p not in units]
+    if not units or any(_is_evidence(p) for p in others):
+        return None
+    return units, others
 
 
 def _base_name(path: Path) -> str:
@@ -50,17 +66,23 @@ def _base_name(path: Path) -> str:
     return name[:120]
 
 
-def discover(paths: Sequence[str]) -> list[UnitSpec]:
-    """Expand PATH arguments into units, in argument order then name order; UsageError for bad PATHs."""
+def discover(paths: Sequence[str], ignored: list[str] | None = None) -> list[UnitSpec]:
+    """Expand PATH arguments into units, in argument order then name order; UsageError for bad PATHs.
+
+    Top-level files of fleet folders that are not units are appended to ``ignored``.
+    """
     found: list[tuple[Path, str]] = []
     for arg in paths:
         p = Path(arg)
         if not p.exists():
             raise UsageError(f"{arg}: no such file or folder")
         if p.is_dir():
-            if is_fleet_folder(p):
-                for child in _visible(p):
+            fleet = fleet_entries(p)
+            if fleet is not None:
+                for child in fleet[0]:
                     found.append((child, "folder" if child.is_dir() else "archive"))
+                if ignored is not None:
+                    ignored.extend(str(f) for f in fleet[1])
             else:
                 found.append((p, "folder"))
         elif is_archive(p):

@@ -52,7 +52,14 @@ class DesktopDfuLogParser:
         lines = head_lines(source, 80)
         if not lines:
             return 0.0
-        signs = sum(1 for x in lines if _SIGNS.search(x))
+        # signatures count only on log-shaped lines: after a bare time line, or behind a time prefix
+        signs = 0
+        after_time = False
+        for x in lines:
+            shaped = after_time or bool(_ISO.match(x) and _ISO.match(x).group("level")) or bool(_TIME_PREFIX.match(x))
+            if shaped and _SIGNS.search(x):
+                signs += 1
+            after_time = bool(_TIME_ONLY.match(x))
         if signs >= 2 or (signs == 1 and len(lines) < 6):
             return 0.85
         alternating = sum(1 for x in lines if _TIME_ONLY.match(x))

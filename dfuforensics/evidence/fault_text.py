@@ -87,10 +87,10 @@ _CMB_FW = re.compile(r"^Firmware name: (.*?), hardware version: (.*?), software 
 # --- Register dumps ---------------------------------------------------------------------------------
 _GDB_REG = re.compile(r"^(r\d{1,2}|sp|lr|pc|xpsr|xPSR|cpsr|msp|psp|primask|basepri|faultmask|control|fpscr"
                       r"|msp_ns|psp_ns|msp_s|psp_s)\s+0x([0-9a-fA-F]+)\s+\S")
-_GDB_MEM = re.compile(r"^0x([0-9a-fA-F]{1,8})(?: <[^>]*>)?:\s+((?:0x[0-9a-fA-F]{1,8}\s*)+)$")
+_GDB_MEM = re.compile(r"^0x([0-9a-fA-F]{1,8})(?: <[^>]*>)?:\s+((?:0x[0-9a-fA-F]{1,8}(?:\s+|$))+)$")
 _JL_REG = re.compile(r"\b(PC|R\d{1,2}|SP\(R13\)|MSP|PSP|R14\(LR\)|XPSR|CFBP|CONTROL|FAULTMASK|BASEPRI|PRIMASK"
                      r"|CycleCnt)\s*=\s*([0-9A-Fa-f]{2,8})\b")
-_JL_MEM = re.compile(r"^([0-9A-Fa-f]{8}) = ((?:[0-9A-Fa-f]{8}\s*)+)$")
+_JL_MEM = re.compile(r"^([0-9A-Fa-f]{8}) = ((?:[0-9A-Fa-f]{8}(?:\s+|$))+)$")
 _JL_MEM8 = re.compile(r"^([0-9A-Fa-f]{8}) = ((?:[0-9A-Fa-f]{2}(?: |$))+)\s*$")
 _PROMPT = re.compile(r"^(?:\(gdb\)|J-Link>)\s*")
 _WORDS = re.compile(r"^(?:(?:0[xX])?[0-9A-Fa-f]{8}[\s,]*)+$")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..errors import WrongFormat
 from ..model import InputKind, Location, MemorySegment, ParseWarning
 from ..sources import Source
 
@@ -144,7 +143,10 @@ class IntelHexParser:
             else:
                 yield ParseWarning(loc, f"unknown record type 0x{rtype:02X}; skipped")
         if not chunks:
-            raise WrongFormat("no data records")
+            # sniff saw HEX records, and warnings may already be out: a HEX file cut before its data
+            yield ParseWarning(Location(source.display, offset=0),
+                               "no data records (file cut off?); no memory is taken from this file")
+            return
         for start in sorted(chunks):
             yield MemorySegment(start, bytes(chunks[start]), Location(source.display), label=region_of(start))
 

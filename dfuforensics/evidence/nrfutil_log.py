@@ -32,8 +32,9 @@ from .textutil import looks_like_text
 
 KIND = "nrfutil-output"
 
-_STRONG = re.compile(r"NordicSemiException|nordicsemi[/\\](?:dfu|__main__)|nordicsemi\.dfu\.|pc_ble_driver_py|Using board at serial port|"
-                     r"SLIP: (?:-->|<--)|Upgrading target on|adafruit[-_]nrfutil|nrfutil version|"
+#: Lines only nrfutil prints, matched at the start of the message (prose that merely names them is not output).
+_STRONG = re.compile(r"[\w.]*NordicSemiException\b|File \"[^\"]*nordicsemi[/\\]|SLIP: (?:-->|<--)|"
+                     r"Using board at serial port|Upgrading target on|nrfutil version|adafruit-nrfutil|"
                      r"Serial: (?:Set Packet Receipt|Selecting Object)|BLE: (?:Scanning for|Connected to target)")
 _WEAK = re.compile(r"^Device programmed\.?$|Traceback \(most recent call last\)|Sending (?:Application|SoftDevice|"
                    r"Bootloader)")
@@ -70,6 +71,13 @@ class _Traceback:
     chained: bool = False
 
 
+def _strip_prefix(line: str) -> str:
+    m = _ASCTIME.match(line)
+    line = line[m.end():] if m else line
+    m = _PYLEVEL.match(line)
+    return line[m.end():].strip() if m else line
+
+
 class NrfutilParser:
     kind = KIND
 
@@ -77,7 +85,7 @@ class NrfutilParser:
         if not looks_like_text(source.head):
             return 0.0
         lines = head_lines(source, 80)
-        if any(_STRONG.search(x) for x in lines):
+        if any(_STRONG.match(_strip_prefix(x)) for x in lines):
             return 0.9
         weak = [x for x in lines if _WEAK.search(x)]
         if weak and len(lines) <= 3:

@@ -114,7 +114,10 @@ class _Reader:
             kind = m.lastgroup
             raw = m.group(kind)
             if kind == "str":
-                value: Any = json.loads(raw)
+                try:  # a console rendering may carry raw control characters or odd escapes
+                    value: Any = json.loads(raw, strict=False)
+                except ValueError:
+                    value = raw[1:-1]
             elif kind == "open":  # a string the input cuts off
                 self.cut_string = True
                 break

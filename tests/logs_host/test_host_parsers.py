@@ -312,3 +312,12 @@ def test_pc_ble_driver_tables_match_the_driver():
         assert value in hci, name
         assert hci[value].replace("STATUS_CODE_", "").endswith(name) or name.endswith(
             hci[value].split("BLE_HCI_")[-1].replace("STATUS_CODE_", "")), (value, name, hci[value])
+
+
+def test_prose_about_host_logs_is_not_a_host_log(shared):
+    """truth.md files quote host-log phrases in prose; quoting is not output."""
+    mine = {"nrfutil-output", "android-dfu-log", "ios-dfu-log", "nrfconnect-desktop-log"}
+    for path in sorted((shared / "cases").glob("*/truth.md")) + [FIX / "synthetic/README.md"]:
+        [src] = expand([str(path)])
+        parser = detect(src)
+        assert parser is None or parser.kind not in mine, path
