@@ -95,6 +95,11 @@ class Case:
 
 def read_source(case: Case, source: Source, *, as_elf: bool = False) -> InputRecord:
     """Detect, parse and add one input to the case.  Never raises for bad evidence."""
+    if not source.path.is_file():  # a FIFO or device would block reading; a dangling link has no bytes
+        why = "not a regular file (FIFO, device or socket)" if source.path.exists() else "no such file"
+        rec = InputRecord(source.display, "", "unknown", source.size, error=f"cannot read: {why}")
+        case.inputs.append(rec)
+        return rec
     try:
         digest = source.sha256()
     except OSError as exc:

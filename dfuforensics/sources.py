@@ -74,14 +74,16 @@ class Source:
         """
         with open(self.path, "rb") as fh:
             lineno = 0
-            for raw in fh:
+            limit = MAX_LINE_CHARS * 4
+            while raw := fh.readline(limit):
                 lineno += 1
                 cut = False
-                if len(raw) > MAX_LINE_CHARS * 4:
-                    raw = raw[: MAX_LINE_CHARS * 4]
+                if len(raw) >= limit and not raw.endswith(b"\n"):
+                    # a monster line (a sparse or binary tail has no newline for gigabytes): skip the
+                    # rest of it in bounded reads, never holding it in memory
                     cut = True
-                    # drain the rest of a monster line is impossible with `for raw in fh` (it already
-                    # read it); the cap above bounds what we keep.
+                    while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                        pass
                 text = raw.decode("utf-8", errors="replace").rstrip("\n").rstrip("\r")
                 if len(text) > MAX_LINE_CHARS:
                     text = text[:MAX_LINE_CHARS]
@@ -94,8 +96,11 @@ class InputTooLarge(Exception):
 
 
 def _source_for(display: str, path: Path, load_address: int | None) -> Source:
-    st = path.stat()
-    return Source(display=display, path=path, load_address=load_address, size=st.st_size)
+    try:
+        size = path.stat().st_size
+    except OSError:  # a dangling link inside a folder: read_source records it as unreadable
+        size = 0
+    return Source(display=display, path=path, load_address=load_address, size=size)
 
 
 def expand(args: list[str]) -> list[Source]:

@@ -108,10 +108,10 @@ def _members(path: Path, suffix: str) -> Iterator[tuple[str, str, int, object]]:
     if suffix == ".zip":
         with zipfile.ZipFile(path) as zf:
             for info in zf.infolist():
-                mode = (info.external_attr >> 16) & 0xFFFF
+                ftype = stat.S_IFMT((info.external_attr >> 16) & 0xFFFF)  # 0: no Unix type recorded
                 if info.is_dir():
                     kind = "dir"
-                elif mode and not stat.S_ISREG(mode):
+                elif ftype and ftype != stat.S_IFREG:
                     kind = "other"  # symlinks stored by Info-ZIP, devices, fifos
                 else:
                     kind = "file"

@@ -27,6 +27,9 @@ from .worker import BatchSettings, error_row, process_unit, to_json_row
 
 Result = dict[str, Any]
 
+#: How long to try reaching a dask scheduler before saying it cannot be reached.
+DASK_CONNECT_TIMEOUT = "10s"
+
 
 @dataclass
 class BatchStats:
@@ -98,6 +101,31 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+def _preload(settings: BatchSettings) -> None:
+    """Import the pipeline and load the rules once in the parent: forked workers inherit them.
+
+    Without it every worker (and every replacement of a killed one) pays ~0.5 s of imports and rule
+    parsing before its first unit.
+    """
+    import importlib
+
+    from ..evidence import all_parsers
+    from ..pipeline import ANALYSES
+    from ..report import RENDERERS
+    from ..rules.loader import rules_for
+
+    all_parsers()
+    for name in (*ANALYSES, RENDERERS["json"], RENDERERS["html"], "dfuforensics.rules.engine"):
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: S112 - a broken module shows up, with its reason, in the unit's report
+            continue
+    try:
+        rules_for([Path(d) for d in settings.rule_dirs])
+    except Exception:  # same: the unit's diagnose() records the rule problem
+        pass
+
+
 def run_local(units: Sequence[UnitSpec], settings: BatchSettings, jobs: int,
               unit_timeout: float) -> Iterator[tuple[UnitSpec, Result]]:
     """Yield ``(spec, result)`` as units finish; a unit past its time is killed and yields an error row."""
@@ -106,6 +134,8 @@ def run_local(units: Sequence[UnitSpec], settings: BatchSettings, jobs: int,
     if not units:
         return
     ctx = _context()
+    if ctx.get_start_method() == "fork":
+        _preload(settings)
     pending = deque(units)
     slots = [_Slot(ctx, settings) for _ in range(max(1, min(jobs, len(units))))]
     try:
@@ -178,7 +208,7 @@ def run_dask(units: Sequence[UnitSpec], settings: BatchSettings, scheduler: str 
     cluster = None
     if scheduler:
         try:
-            client = Client(scheduler, timeout="10s")
+            client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as exc:
             raise UsageError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from exc
     else:

@@ -74,6 +74,7 @@ class FleetSummary:
         self.crash_groups: dict[str, dict[str, Any]] = {}
         self.error_units: list[tuple[str, str]] = []
         self.categories: set[str] = set()
+        self.category_units: dict[str, list[str]] = {}
 
     # ---------------------------------------------------------------- feeding
     def add(self, record: dict[str, Any]) -> None:
@@ -84,6 +85,9 @@ class FleetSummary:
         if ok and cat in _ABSENT:
             cat = "(no finding)"
         self.categories.add(cat)
+        listed = self.category_units.setdefault(cat, [])
+        if len(listed) < GROUP_LINKS:
+            listed.append(row["unit"])
         if not ok:
             self.errors += 1
             if len(self.error_units) < ERROR_LIST:
@@ -91,12 +95,15 @@ class FleetSummary:
         self.with_findings += bool(row.get("n_findings"))
         self.by["status"][row.get("status")] += 1
         self.by["top_category"][cat] += 1
-        for col in ("top_rule_id", "app_version", "softdevice", "transport", "hardware"):
-            if ok:
+        if ok:
+            rule = row.get("top_rule_id")
+            self.by["top_rule_id"]["(no finding)" if rule in _ABSENT else rule] += 1
+            for col in ("app_version", "softdevice", "transport", "hardware"):
                 self.by[col][_label(row.get(col))] += 1
         for f in record["findings"]:
             self.finding_rules[f["rule_id"]] += 1
             self.finding_categories[f["category"]] += 1
+            self.categories.add(f["category"])
         date = row.get("date")
         if isinstance(date, str) and len(date) >= 7 and date not in _ABSENT:
             self.over_time[(date[:7], cat)] += 1
@@ -131,7 +138,7 @@ class FleetSummary:
         if not items:
             return f"<h3>{esc(title)}</h3><p class=muted>none</p>"
         top = max(v for _, v in items)
-        lw, bw, rh = 260.0, 300.0, 18.0
+        lw, bw, rh = 330.0, 280.0, 18.0
         h = rh * len(items) + 4
         parts = [f'<svg width="{_n(lw + bw + 60)}" height="{_n(h)}" '
                  f'role="img" aria-label="{esc(title)}">']
@@ -139,7 +146,7 @@ class FleetSummary:
             y = 2 + i * rh
             w = max(1.0, bw * v / top)
             fill = self._color(str(label)) if color else "#4e79a7"
-            text = str(label) if len(str(label)) <= 42 else str(label)[:41] + "…"
+            text = str(label) if len(str(label)) <= 52 else str(label)[:51] + "…"
             parts.append(f'<text x="{_n(lw - 6)}" y="{_n(y + 12)}" text-anchor="end">{esc(text)}'
                          f'<title>{esc(label)}</title></text>'
                          f'<rect x="{_n(lw)}" y="{_n(y + 2)}" width="{_n(w)}" height="{_n(rh - 5)}" fill="{fill}"/>'
@@ -157,8 +164,8 @@ class FleetSummary:
         totals = {x: sum(counts[(x, c)] for c in cats) for x in xs}
         top = max(totals.values()) or 1
         x0, ph, bw = 40.0, 180.0, max(10.0, min(40.0, 900.0 / len(xs)))
-        width = x0 + bw * len(xs) + 10
-        parts = [f'<svg width="{_n(width)}" height="{_n(ph + 70)}" role="img" '
+        width = x0 + bw * len(xs) + 70
+        parts = [f'<svg width="{_n(width)}" height="{_n(ph + 80)}" role="img" '
                  f'aria-label="{esc(title)}"><line x1="{_n(x0)}" y1="{_n(ph + 5)}" x2="{_n(width)}" '
                  f'y2="{_n(ph + 5)}" stroke="#999"/><text x="{_n(x0 - 4)}" y="14" text-anchor="end">{top}</text>']
         for i, x in enumerate(xs):
@@ -172,7 +179,7 @@ class FleetSummary:
                 parts.append(f'<rect x="{_n(x0 + i * bw + 1)}" y="{_n(base)}" width="{_n(bw - 2)}" '
                              f'height="{_n(hgt)}" fill="{self._color(c)}"><title>{esc(x)}: {esc(c)} {v}</title></rect>')
             lx, ly = x0 + i * bw + bw / 2, ph + 16
-            label = str(x) if len(str(x)) <= 12 else str(x)[:11] + "…"
+            label = str(x) if len(str(x)) <= 14 else str(x)[:13] + "…"
             parts.append(f'<text x="{_n(lx)}" y="{_n(ly)}" transform="rotate(45 {_n(lx)} {_n(ly)})">'
                          f'{esc(label)}</text>')
         parts.append("</svg>")
@@ -206,6 +213,19 @@ class FleetSummary:
         return ("<table><tr><th>units</th><th>location (innermost first)</th><th>fault</th><th>units</th></tr>"
                 + "".join(rows) + "</table>")
 
+    def _category_table(self) -> str:
+        counts = self.by["top_category"]
+        rows = []
+        for cat, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            units = self.category_units.get(cat, [])
+            links = ", ".join(self._unit_link(u) for u in units)
+            if n > len(units):
+                links += f" <span class=muted>and {n - len(units)} more (see units.csv)</span>"
+            swatch = f'<svg width="10" height="10"><rect width="10" height="10" fill="{self._color(cat)}"/></svg>'
+            rows.append(f"<tr><td>{swatch} {esc(cat)}</td><td class=num>{n}</td><td>{links}</td></tr>")
+        return ("<table><tr><th>top category</th><th>units</th><th>reports</th></tr>" + "".join(rows)
+                + "</table>")
+
     def render(self) -> str:
         from .. import __version__
 
@@ -221,7 +241,9 @@ class FleetSummary:
             "<h2>Top finding per unit</h2><div class=grid>",
             "<div>" + self._hbar("Units by category of the top finding", self.by["top_category"], color=True) + "</div>",
             "<div>" + self._hbar("Units by rule of the top finding", self.by["top_rule_id"]) + "</div>",
-            "</div><h2>All findings</h2><div class=grid>",
+            "</div>",
+            self._category_table(),
+            "<h2>All findings</h2><div class=grid>",
             "<div>" + self._hbar("Findings by category", self.finding_categories, color=True) + "</div>",
             "<div>" + self._hbar("Findings by rule", self.finding_rules) + "</div>",
             "</div><h2>The fleet</h2><div class=grid>",

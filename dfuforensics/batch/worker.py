@@ -112,7 +112,7 @@ def _read_cache(cache_file: Path, out: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(cache_file.read_text(encoding="utf-8"))
         report = data["unit"].get("report")
-        if report and not (out / report).is_file():
+        if isinstance(report, str) and report.startswith("units/") and not (out / report).is_file():
             return None  # the report was deleted: analyse again
         return {"unit": data["unit"], "findings": data["findings"]}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -228,7 +228,7 @@ def _row(spec: UnitSpec, case: Any, report: Any, key: str, notes: list[str]) -> 
         for col, fact in (("app_version", "app_version"), ("bootloader_version", "bootloader_version")):
             v = settings.get(fact)
             row[col] = str(v) if valid and v is not None else UNREADABLE if not valid else NOT_PRESENT
-    if isinstance(row["app_version"], Absent):
+    if row["app_version"] is NOT_PRESENT:
         row["app_version"] = _other_app_version(report)
     sd = report.softdevice or {}
     row["softdevice"] = sd.get("name") or NOT_PRESENT

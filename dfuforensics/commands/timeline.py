@@ -158,26 +158,44 @@ class _Jsonl:
     """
 
     def __init__(self, out: TextIO) -> None:
+        from json.encoder import encode_basestring_ascii
+
         self.out = out
         self.encode = _stream_encoder()
+        self.string = encode_basestring_ascii
+        # the few distinct clock/source/kind/level/module values, encoded once with their key
+        self._head: dict[tuple[str, str, str], str] = {}
+        self._tail: dict[tuple[str | None, str | None], str] = {}
 
     def write(self, events: list[Any]) -> None:
-        encode = self.encode
+        encode, string, heads, tails = self.encode, self.string, self._head, self._tail
         chunks: list[str] = []
+        add = chunks.append
         for e in events:
-            d: dict[str, Any] = {"t": e.t, "clock": e.clock, "source": e.source, "kind": e.kind, "text": e.text}
+            t = e.t
+            add('{"t": ')
+            add("null" if t is None else float.__repr__(t) if type(t) is float else "".join(encode(t, 0)))
+            key = (e.clock, e.source, e.kind)
+            head = heads.get(key)
+            if head is None:
+                head = heads[key] = (f', "clock": {string(e.clock)}, "source": {string(e.source)}, '
+                                     f'"kind": {string(e.kind)}, "text": ')
+            add(head)
+            add(string(e.text))
             if e.line is not None:
-                d["line"] = e.line
+                add(f', "line": {e.line:d}')
             if e.offset is not None:
-                d["offset"] = e.offset
-            if e.level:
-                d["level"] = e.level
-            if e.module:
-                d["module"] = e.module
+                add(f', "offset": {e.offset:d}')
+            key2 = (e.level, e.module)
+            tail = tails.get(key2)
+            if tail is None:
+                tail = tails[key2] = ((f', "level": {string(e.level)}' if e.level else "")
+                                      + (f', "module": {string(e.module)}' if e.module else ""))
+            add(tail)
             if e.fields:
-                d["fields"] = e.fields
-            chunks.extend(encode(d, 0))
-            chunks.append("\n")
+                add(', "fields": ')
+                chunks.extend(encode(e.fields, 0))
+            add("}\n")
         self.out.write("".join(chunks))
 
     def close(self) -> None:

@@ -52,6 +52,8 @@ class ZipPackageParser:
             if part.init_error:
                 yield ParseWarning(part.dat_location or Location(source.display, offset=0),
                                    f"{part.dat_file}: init packet not decodable: {part.init_error}")
+        # what the archive reader refused is part of what is wrong with the package
+        package.problems[:0] = [w.message for w in warnings]
         yield package
 
 

@@ -138,8 +138,8 @@ _MTU = re.compile(r"\b(?P<what>MTU|Data length) (?:updated|changed|set|exchanged
                   r"(?:new value is|to|=|mtu[:=]?)\s*(?P<mtu>\d+)", re.IGNORECASE)
 
 
-def _fields(r: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in r.items() if k != "op" or v is not NOT_PRESENT}
+#: Words without which a message cannot be a response in any rendering parse_response knows.
+_RESPONSE_HINTS = ("0x", "error", "code", "result", "status", "failed", "[", "value", "response", "details")
 
 
 def response_event(emit: Emit, r: dict[str, Any]) -> list[Event]:
@@ -208,15 +208,16 @@ def control_point_bytes(emit: Emit, value: str, *, protocol: str | None = None) 
 def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> list[Event] | None:
     """Events for one host-log message, or None when nothing here understands it."""
     st = emit.state
+    low = msg.lower()  # cheap substring gates keep long logs fast: a regex runs only where it can match
     # --- characteristic traffic ------------------------------------------------------------------
-    m = _NOTIFY.search(msg)
+    m = _NOTIFY.search(msg) if "received from" in low else None
     if m:
         proto = hc.protocol_of_uuid(m.group("uuid")) or st.protocol
         if proto in ("secure", "legacy"):
             st.protocol = proto
         evs = control_point_bytes(emit, m.group("value").strip(), protocol=proto)
         return evs or [emit("log.line", message=msg, characteristic=m.group("uuid").lower())]
-    m = _IOS_WRITE.search(msg) or _WRITE.search(msg)
+    m = (_IOS_WRITE.search(msg) or _WRITE.search(msg)) if ("writ" in low or "wrote" in low) else None
     if m:
         uuid = m.group("uuid").lower()
         proto = hc.protocol_of_uuid(uuid)
@@ -229,7 +230,7 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
             if req is not None:
                 return request_event(emit, req)
         return [emit("log.line", message=msg, characteristic=uuid)]
-    m = _ATTR_CHANGED.search(msg)
+    m = _ATTR_CHANGED.search(msg) if "attribute value" in low else None
     if m:
         evs = control_point_bytes(emit, m.group("value").strip())
         if evs:
@@ -238,18 +239,18 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
             return evs
         return [emit("log.line", message=msg, handle=int(m.group("handle"), 16))]
     # --- link failures ---------------------------------------------------------------------------
-    m = _PC_BLE_CODE.search(msg)
+    m = _PC_BLE_CODE.search(msg) if "0x80" in low else None
     if m:
         code = int(m.group("code"), 16)
         out = [emit("transport.error", code=code, name=hc.pc_ble_driver_error(code), detail=msg)]
         if re.search(r"\bDFU failed\b", msg, re.IGNORECASE):
             out.append(emit("host.error", message=msg))
         return out
-    m = _CONN_FAILED.search(msg)
+    m = _CONN_FAILED.search(msg) if "connection failed" in low else None
     if m:
         code = int(m.group("code"), 16)
         return [emit("transport.error", code=code, name=hc.android_gatt_status(code, connection=True), detail=msg)]
-    m = _CONN_STATE.search(msg)
+    m = _CONN_STATE.search(msg) if "state changed" in low else None
     if m:
         code = int(m.group("code"))
         if code:
@@ -260,20 +261,21 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
             return [emit("transport.disconnect", reason="SUCCESS")]
         return [emit("transport.connect")]
     # --- DFU responses in text ---------------------------------------------------------------------
-    r = parse_response(msg, protocol=st.protocol if st.protocol == "legacy" else None, dialect=dialect)
+    r = parse_response(msg, protocol=st.protocol if st.protocol == "legacy" else None, dialect=dialect) \
+        if (len(msg) <= 40 or any(k in low for k in _RESPONSE_HINTS)) else None
     if r is not None:
         out = response_event(emit, r)
         if re.search(r"\bDFU failed\b|\bError\b", msg) and r.get("result") != "SUCCESS":
             out.append(emit("host.error", message=msg))
         return out
-    m = _GATT_133.search(msg)
+    m = _GATT_133.search(msg) if ("133" in msg or "85" in msg) else None
     if m and re.search(r"gatt|connect|error 133|status", msg, re.IGNORECASE):
         return [emit("transport.error", code=133, name="GATT_ERROR", detail=msg)]
     # --- session milestones ------------------------------------------------------------------------
-    m = _DFU_COMPLETE.search(msg)
+    m = _DFU_COMPLETE.search(msg) if any(k in low for k in ("programmed", "complete", "succe")) else None
     if m:
         return [emit("dfu.complete", side="host")]
-    m = _DFU_START.search(msg)
+    m = _DFU_START.search(msg) if any(k in low for k in ("start", "sending", "upgrading")) else None
     if m:
         f: dict[str, Any] = {"side": "host"}
         if m.group("image"):
@@ -284,7 +286,7 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
         if st.transport:
             f["transport"] = st.transport
         return [emit("dfu.start", **f)]
-    m = _UPLOAD_DONE.search(msg)
+    m = _UPLOAD_DONE.search(msg) if any(k in low for k in ("upload completed", "image sent", "took")) else None
     if m:
         f = {"percent": 100}
         secs = m.group("s") or m.group("s2")
@@ -293,11 +295,11 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
         if secs:
             f["seconds"] = round(float(secs), 3)
         return [emit("dfu.progress", **f)]
-    if re.search(r"\b(?:progress|uploading|upload)\b", msg, re.IGNORECASE):
+    if "%" in msg and ("progress" in low or "upload" in low):
         p = _PROGRESS_PCT.search(msg)
         if p and int(p.group("pct")) <= 100:
             return [emit("dfu.progress", percent=int(p.group("pct")))]
-    if _DISCONNECTED.search(msg):
+    if "disconnect" in low and _DISCONNECTED.search(msg):
         f = {}
         mm = _HCI_REASON.search(msg)
         if mm:
@@ -307,7 +309,7 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
         if st.seen_recently("transport.disconnect", window=3) and not f:
             return [emit("log.line", message=msg, restates="transport.disconnect")]
         return [emit("transport.disconnect", **f)]
-    m = _CONNECTED.search(msg)
+    m = _CONNECTED.search(msg) if "connected" in low else None
     if m and not re.search(r"\bnot\b|\bfail", msg, re.IGNORECASE):
         f = {}
         if m.group("addr"):
@@ -315,11 +317,11 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
         if st.seen_recently("transport.connect", window=3) and not f:
             return [emit("log.line", message=msg, restates="transport.connect")]
         return [emit("transport.connect", **f)]
-    if _TIMEOUT.search(msg) and re.search(r"error|fail|timeout|no response", msg, re.IGNORECASE):
+    if ("time" in low or "respon" in low) and _TIMEOUT.search(msg) and re.search(r"error|fail|timeout|no response", msg, re.IGNORECASE):
         return [emit("transport.error", name="TIMEOUT", detail=msg)]
-    if _HOST_ERROR.search(msg):
+    if any(k in low for k in ("error", "fail", "exception")) and _HOST_ERROR.search(msg):
         return [emit("host.error", message=msg)]
-    m = _MTU.search(msg)
+    m = _MTU.search(msg) if ("mtu" in low or "data length" in low) else None
     if m:
         key = "mtu" if m.group("what").upper() == "MTU" else "data_length"
         return [emit("log.line", message=msg, **{key: int(m.group("mtu"))})]

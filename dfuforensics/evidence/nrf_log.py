@@ -38,6 +38,7 @@ CACHE_LIMIT = 16_384
 
 _HEXDUMP = re.compile(r"^ ?((?: [0-9A-Fa-f]{2}){1,8})(?: {3}){0,7}\|(.{0,8})$")
 _ELISION = re.compile(r"^(?:\.{2,}|…+|\[\.\.\.\]|\[…\]|\(\.\.\.\))$")
+_TRAILING_RTT = re.compile(r"(?:\s*\d\d>)+\s*$")
 _STATEFUL = frozenset({"dfu.request", "dfu.response", "dfu.validation", "boot.start", "dfu.start"})
 
 
@@ -247,8 +248,11 @@ class DeviceLogDialect:
         marks = [m for m in self.glue_iter(text, start)]
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+            msg = text[m.end():end]
+            if i + 1 < len(marks):  # RTT prefixes of the lost line breaks end up between records
+                msg = _TRAILING_RTT.sub("", msg)
             yield from self.record_event(st, src, raw if len(marks) == 1 and start == 0 else text[m.start():end],
-                                         m, text[m.end():end], lineno)
+                                         m, msg, lineno)
 
     def glue_iter(self, text: str, start: int) -> list[re.Match[str]]:
         return list(self.glue.finditer(text, start))

@@ -75,8 +75,15 @@ def printf_regex(piece: str) -> tuple[str, str, int]:
     return "".join(out), "".join(convs), literal
 
 
+_BASES = {"d": 10, "i": 10, "u": 10, "x": 16, "X": 16, "p": 16, "o": 8}
+
+
 def decode_args(convs: str, groups: Sequence[str]) -> list[Any]:
     """Argument values as the firmware passed them: integers for numeric conversions, text for %s."""
+    try:  # fast: int() takes the padding spaces, signs and a 0x prefix by itself
+        return [int(g, _BASES[c]) if c in _BASES else g for c, g in zip(convs, groups, strict=False)]
+    except ValueError:  # "(nil)" pointers
+        pass
     args: list[Any] = []
     for conv, g in zip(convs, groups, strict=False):
         if conv in "diu":

@@ -543,7 +543,7 @@ def _grammar_text() -> str:
 def _parser() -> Any:
     from lark import Lark
 
-    return Lark(_grammar_text(), parser="earley", lexer="basic", propagate_positions=False)
+    return Lark(_grammar_text(), parser="lalr", lexer="contextual", propagate_positions=False)
 
 
 def _unquote(s: str) -> str:
@@ -560,8 +560,10 @@ def _build(tree: Any) -> Any:
         raise ConditionError(f"unexpected {tree.value!r}", tree.line or 1, tree.column or 1)
     assert isinstance(tree, Tree)
     d, ch = tree.data, tree.children
+    if d == "paren":
+        return _build(ch[0])
     if d in ("or_", "and_"):
-        parts = [_build(c) for c in ch]
+        parts = [_build(c) for c in _join_after_tails(ch)]
         if len(parts) == 1:
             return parts[0]
         return (Or if d == "or_" else And)(parts)
@@ -606,6 +608,35 @@ def _build(tree: Any) -> Any:
     raise ConditionError(f"unsupported construct {d}")
 
 
+def _join_after_tails(children: list[Any]) -> list[Any]:
+    """``event A and no event B after``: join each ``after_tail`` to the event test just before it.
+
+    The grammar leaves the two apart so LALR need not decide at ``and`` whether ``after`` follows;
+    ``not`` in front of the event test applies to the whole ``after`` test, as it always has.
+    """
+    from lark import Tree
+
+    out: list[Any] = []
+    for child in children:
+        if not (isinstance(child, Tree) and child.data == "after_tail"):
+            out.append(child)
+            continue
+        prev = out.pop()
+        nots = 0
+        while isinstance(prev, Tree) and prev.data == "not_":
+            nots += 1
+            prev = prev.children[0]
+        if not (isinstance(prev, Tree) and prev.data == "event_test"):
+            kind = child.children[0].children[0]
+            raise ConditionError("'no event ... after' must follow an 'event ...' test directly",
+                                 kind.line or 1, kind.column or 1)
+        joined = Tree("after_none", [prev.children[0], child.children[0]])
+        for _ in range(nots):
+            joined = Tree("not_", [joined])
+        out.append(joined)
+    return out
+
+
 def _sel(tree: Any) -> EventSel:
     kind = str(tree.children[0])
     cond = _build(tree.children[1]) if len(tree.children) > 1 and tree.children[1] is not None else None
@@ -648,83 +679,31 @@ def _value(tree: Any) -> Value:
     raise ConditionError(f"expected a value, found {d}")
 
 
-_COMPILED: dict[str, Node] | None = None
-_DIRTY = False
-
-
-def _cache_path() -> Path:
-    import os
-
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "dfuforensics" / "conditions.pickle"
-
-
-def _cache_key(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha256((_grammar_text() + "\0" + text).encode("utf-8")).hexdigest()
-
-
-def _compiled() -> dict[str, Node]:
-    """Conditions compiled by earlier runs: Earley parsing costs ~25 ms per rule, a lookup nothing.
-
-    Keyed by the hash of grammar + condition text, so an edited rule or grammar is parsed again.  The
-    file holds only our own node objects; any problem reading it means "parse everything again".
-    """
-    global _COMPILED
-    if _COMPILED is None:
-        import pickle
-
-        try:
-            with _cache_path().open("rb") as f:
-                data = pickle.load(f)
-            _COMPILED = data if isinstance(data, dict) else {}
-        except Exception:
-            _COMPILED = {}
-    return _COMPILED
-
-
-def save_compiled() -> None:
-    """Write newly compiled conditions for the next process (best effort: a read-only home is fine)."""
-    global _DIRTY
-    if not _DIRTY or _COMPILED is None:
-        return
-    import os
-    import pickle
-
-    path = _cache_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(_COMPILED, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        _DIRTY = False
-    except OSError:
-        pass
+_COMPILED: dict[str, Node] = {}
 
 
 def compile_condition(text: str) -> Node:
-    """Parse a `when` condition; raises ``ConditionError`` with the line/column inside ``text``."""
-    global _DIRTY
-    key = _cache_key(text)
-    hit = _compiled().get(key)
-    if hit is not None:
-        return hit
-    node = _compile(text)
-    _compiled()[key] = node
-    _DIRTY = True
-    return node
+    """Parse a `when` condition; raises ``ConditionError`` with the line/column inside ``text``.
+
+    Compiled conditions are kept for the life of the process (``rules lint`` and batch load the same
+    text again); LALR parsing takes well under a millisecond, so nothing is kept on disk.
+    """
+    hit = _COMPILED.get(text)
+    if hit is None:
+        hit = _COMPILED[text] = _compile(text)
+    return hit
 
 
 def _compile(text: str) -> Node:
-    from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
+    from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
     if not text.strip():
         raise ConditionError("the condition is empty")
     try:
         tree = _parser().parse(text)
-    except UnexpectedEOF as exc:
+    except (UnexpectedEOF, UnexpectedToken) as exc:
+        if isinstance(exc, UnexpectedToken) and exc.token.type != "$END":
+            raise ConditionError(f"syntax error: unexpected {str(exc.token)!r}", exc.line, exc.column) from exc
         lines = text.rstrip().splitlines() or [""]
         raise ConditionError("the condition ends too early (an operand or a closing bracket is missing)",
                              len(lines), len(lines[-1]) + 1) from exc

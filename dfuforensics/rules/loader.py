@@ -234,9 +234,6 @@ def load_rules(dirs: Sequence[Path]) -> tuple[list[Rule], list[RuleProblem]]:
             continue
         seen[rule.id] = rule
         rules.append(rule)
-    from .lang import save_compiled
-
-    save_compiled()
     for rule in rules:
         for pattern in rule.suppresses:
             if not any(c in pattern for c in "*?[") and pattern not in seen:

@@ -224,3 +224,21 @@ def test_jsonl_is_event_json(shared: Path) -> None:
     _Jsonl(out).write(events)
     assert out.getvalue().splitlines() == [json.dumps(event_json(e)) for e in events]
     assert Counter(e.kind for e in events)["unparsed"] == sum(p[3] for p in PINNED)
+
+
+def test_whole_log_on_one_line_gives_the_same_events(shared: Path, tmp_path: Path) -> None:
+    """A forum copy that lost every line break: records are split at each ``<level> module:`` (RTT
+    prefixes included).  Logs whose lines hold fragments ("0x1") cannot round-trip: once glued, a
+    fragment is part of the message before it."""
+    for rel in ("cases/sdk17-uart-bl-no-softdevice-stuck-0pct/input.log",
+                "cases/sdk16-serial-sd-req-not-met-0xB/input.log",
+                "cases/sdk15-fwactivation-false-assert-after-dfu/input.log"):
+        _, events, _ = parse(shared / rel, NrfLogParser())
+        lines = (shared / rel).read_text(encoding="utf-8").splitlines()
+        one = tmp_path / "one.log"
+        one.write_text("".join(lines) + "\n", encoding="utf-8")
+        _, glued, _ = parse(one, NrfLogParser())
+        records = [e for e in events if e.module]
+        assert [(e.kind, e.level, e.module) for e in glued if e.module] == \
+            [(e.kind, e.level, e.module) for e in records]
+        assert {e.line for e in glued} == {1}

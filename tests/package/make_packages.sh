@@ -3,7 +3,7 @@
 #   sh tests/package/make_packages.sh        (from the project root)
 # Writes tests/package/fixtures/: keys, packages/*.zip, display/*.txt (`nrfutil pkg display`),
 # told.tsv (package name, then the exact nrfutil options it was generated with: the tests read
-# the expected values from these options) and bootloader_key_a.bin@0x78000 (a bootloader stand-in
+# the expected values from these options) and bootloader_key_a/bootloader.bin@0x78000 (a bootloader stand-in
 # holding key A's public key array, for the key search).  Keys and ECDSA signatures are random:
 # a rerun changes the bytes, never what the tests check.
 set -eu
@@ -23,7 +23,8 @@ for k in a b; do
     "$NRFUTIL" keys display --key pk --format code "$FIX/key_$k.pem" > "$FIX/key_${k}_dfu_public_key.c"
 done
 "$PY" "$HERE/make_images.py" "$IMG" "$FIX/key_a_dfu_public_key.c"
-cp "$IMG/bl.bin" "$FIX/bootloader_key_a.bin@0x78000"
+rm -rf "$FIX/bootloader_key_a"; mkdir -p "$FIX/bootloader_key_a"
+cp "$IMG/bl.bin" "$FIX/bootloader_key_a/bootloader.bin@0x78000"   # a folder: the name gives the address
 
 printf 'package\tnrfutil options\n' > "$FIX/told.tsv"
 gen() {
@@ -67,4 +68,5 @@ with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         info.compress_type = zipfile.ZIP_DEFLATED
         z.writestr(info, data)
 PYEOF
+"$PY" "$HERE/derive.py" "$FIX"
 echo "fixtures written to $FIX"
