@@ -147,8 +147,11 @@ class DeviceLogDialect:
         apply_state = self._apply_state
         with open(source.path, encoding="utf-8", errors="replace", newline="\n") as fh:
             lineno = 0
-            for line in fh:
+            while line := fh.readline(MAX_LINE_CHARS + 1):  # bounded: a sparse tail has no newline
                 lineno += 1
+                if len(line) > MAX_LINE_CHARS and not line.endswith("\n"):
+                    while (rest := fh.readline(1 << 20)) and not rest.endswith("\n"):
+                        pass  # skip the rest of a monster line without holding it
                 text = line.rstrip("\r\n")
                 if not text:
                     continue

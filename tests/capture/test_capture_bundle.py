@@ -55,8 +55,19 @@ def test_sizes_from_ficr_and_every_image_at_its_address(tmp_path: Path) -> None:
     assert (tmp_path / "ram.bin@0x20000000").read_bytes() == RAM
     assert (tmp_path / "ficr.bin@0x10000000").read_bytes() == _ficr()
     regs = (tmp_path / "registers.txt").read_text()
-    assert "0xe000ed28:\t0x00000009\t0x0000000a\t0x0000000b\t0x0000000c" in regs  # CFSR.. in gdb x/4wx layout
+    assert "0xe000ed20:\t0x00000007\t0x00000008\t0x00000009\t0x0000000a" in regs  # gdb's x/4wx layout
     assert "0x40000400:\t0x00000000" in regs and "0x4000051c:\t0x00000000\t0x00000000" in regs
+    # the fault-text parser (crash room) reads it back: registers and memory-mapped words reach the case
+    from dfuforensics.crash.records import RegisterSnapshot
+    from dfuforensics.pipeline import build_case
+    from dfuforensics.sources import expand
+
+    case = build_case(expand([str(tmp_path)]))
+    assert case.memory.read_u32(0xE000ED28) == 9 and case.memory.read_u32(0xE000ED38) == 13  # CFSR, BFAR
+    assert case.memory.read_u32(0x4000051C) == 0 and case.memory.read(0, 16) == FLASH[:16]
+    snap = case.of_type(RegisterSnapshot)[0]
+    assert snap.registers["r0"] == 0x100 and snap.registers["pc"] == 0x10F and snap.registers["xpsr"] == 0x110
+    assert all(not i.warnings for i in case.inputs), [i.warnings for i in case.inputs]
 
 
 def test_memory_map_when_ficr_is_unreadable(tmp_path: Path) -> None:
