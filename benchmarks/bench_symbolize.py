@@ -115,7 +115,7 @@ def timed(cmd: list[str], stdin: str, env: dict[str, str] | None = None) -> tupl
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--functions", type=int, default=1600)
+    ap.add_argument("--functions", type=int, default=240)
     args = ap.parse_args()
     for tool in ("arm-none-eabi-gcc", "arm-none-eabi-addr2line", "llvm-symbolizer"):
         if not shutil.which(tool):

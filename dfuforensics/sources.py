@@ -127,6 +127,10 @@ def expand(args: list[str]) -> list[Source]:
                     addr = int(m.group("addr"), 0)
                 out.append(_source_for(display, child, addr))
         else:
+            if load_address is None:
+                m = _ADDR_SUFFIX.match(p.name)  # a file whose own name carries its address
+                if m:
+                    load_address = int(m.group("addr"), 0)
             out.append(_source_for(arg, p, load_address))
     return out
 

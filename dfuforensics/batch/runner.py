@@ -124,6 +124,34 @@ def _preload(settings: BatchSettings) -> None:
         rules_for([Path(d) for d in settings.rule_dirs])
     except Exception:  # same: the unit's diagnose() records the rule problem
         pass
+    _warm_up()
+
+
+#: Lines in the forms the log parsers know, for the warm-up (no real device or case is quoted).
+_WARM_UP_LOGS = {
+    "nrf.log": "<info> app: Inside main\n<debug> nrf_dfu_validation: Prevalidate\n",
+    "zephyr.log": "*** Booting Zephyr OS build v3.0.0 ***\n[00:00:00.005,000] <inf> mcuboot: Starting bootloader\n",
+    "host.log": "2020-01-01 00:00:00,000 DFU service started\n",
+}
+
+
+def _warm_up() -> None:
+    """Run the pipeline once on tiny synthetic logs so lazily built parser tables (log templates,
+    grammars) exist before the workers fork, instead of being built again in every worker."""
+    import tempfile
+
+    from ..pipeline import build_case, diagnose, run_analyses
+    from ..sources import expand
+
+    with tempfile.TemporaryDirectory(prefix="dfuforensics-warm-") as tmp:
+        for name, text in _WARM_UP_LOGS.items():
+            (Path(tmp) / name).write_text(text, encoding="utf-8")
+        try:
+            case = build_case(expand([tmp]))
+            run_analyses(case)
+            diagnose(case)
+        except Exception:  # noqa: S110 - only a speed-up; a real unit will show any problem
+            pass
 
 
 def run_local(units: Sequence[UnitSpec], settings: BatchSettings, jobs: int,

@@ -4,7 +4,8 @@ Server, probe-rs, QEMU's gdbstub), through our read-only client ``rsp``.
 Registers are read by number (``p n``) using the numbering of the server's target description
 (``qXfer:features:read:target.xml``), because a ``g`` packet's layout depends on that description
 (QEMU, for one, lays ``g`` out differently before and after a client asked for it).  Without a
-description, the classic ARM layout of ``g`` is used: r0..r15, eight 12-byte FPA registers, fps, cpsr.
+description, ``g`` is read as r0..r15 then xpsr when it is 17 words long (M-profile servers), else as
+the classic ARM layout: r0..r15, eight 12-byte FPA registers, fps, cpsr.
 """
 
 from __future__ import annotations
@@ -156,7 +157,12 @@ class GdbProbe:
             if use_g:
                 out.clear()
                 data = self.link.read_all_registers()
-                layout = _layout_from(regs) if regs else _LEGACY_G
+                if regs:
+                    layout = _layout_from(regs)
+                elif len(data) < _LEGACY_G[-1][1] + 4:  # 17 words: r0..r15, xpsr (M-profile servers)
+                    layout = [*_LEGACY_G[:16], ("xpsr", 64, 4)]
+                else:
+                    layout = _LEGACY_G
                 for name, offset, size in layout:
                     key = register_name(name)
                     if key and offset + size <= len(data):

@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import DfuForensicsError
 
 #: Bump when the cached layout or the lookup semantics change: old entries are then rebuilt.
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 _MAGIC = "dfuforensics-symbols"
 UNKNOWN = "??"
 
@@ -90,8 +90,11 @@ class ElfIndex:
         self.sections: list[tuple[str, int, int, bool]] = [tuple(s) for s in data["sections"]]  # type: ignore[misc]
         self.load_segments: list[tuple[int, int, int]] = [tuple(s) for s in data["load_segments"]]  # type: ignore[misc]
         self._files: list[str] = data["files"]
-        self._line_addr: list[int] = data["line_addr"]
-        self._line_row: list[tuple[int, int, int]] = data["line_row"]  # (file id or -1 = gap, line, discr)
+        # large tables travel as packed arrays: marshal loads one bytes object far faster than a list
+        self._line_addr = _unpack("I", data["line_addr"])
+        self._line_fid = _unpack("i", data["line_fid"])  # file id, or -1 for a gap between sequences
+        self._line_no = _unpack("I", data["line_no"])
+        self._line_discr = _unpack("I", data["line_discr"])
         self._sym_lo: list[int] = data["sym_lo"]
         self._sym_hi: list[int] = data["sym_hi"]
         self._sym_name: list[str] = data["sym_name"]
@@ -99,8 +102,9 @@ class ElfIndex:
         self._sec_ranges: list[tuple[int, int, int]] = [tuple(r) for r in data["sec_ranges"]]  # type: ignore[misc]
         # nodes: (name, call_file_id, call_line, call_discriminator, children [(lo, hi, node)])
         self._nodes: list[tuple[str, int, int, int, list[tuple[int, int, int]]]] = data["nodes"]
-        self._top_lo: list[int] = data["top_lo"]
-        self._top: list[tuple[int, int, int]] = data["top"]
+        self._top_lo = _unpack("I", data["top_lo"])
+        self._top_hi = _unpack("I", data["top_hi"])
+        self._top_node = _unpack("I", data["top_node"])
         self._text = [(lo, lo + size) for name, lo, size, execu in self.sections if execu and size]
 
     # -- queries -----------------------------------------------------------------------------------
@@ -138,7 +142,8 @@ class ElfIndex:
         i = bisect.bisect_right(self._line_addr, addr) - 1
         if i < 0:
             return UNKNOWN, 0, 0
-        fid, line, discr = self._line_row[i]
+        fid = self._line_fid[i]
+        line, discr = self._line_no[i], self._line_discr[i]
         if fid < 0:
             return UNKNOWN, 0, 0
         return self._files[fid], line, discr
@@ -150,9 +155,8 @@ class ElfIndex:
         # Subprogram ranges do not overlap in practice, but an inner one may start after an outer one
         # that is still open (a range list); look back a little.
         for j in range(i, max(i - 8, -1), -1):
-            lo, hi, node = self._top[j]
-            if lo <= addr < hi:
-                chain.append(node)
+            if self._top_lo[j] <= addr < self._top_hi[j]:
+                chain.append(self._top_node[j])
                 break
         if not chain:
             return chain
@@ -288,7 +292,7 @@ def _build(path: Path, digest: str) -> dict[str, Any]:
             "sha256": digest, "machine": machine, "warnings": warnings, "sections": sections,
             "load_segments": load_segments, "sym_lo": sym_lo, "sym_hi": sym_hi, "sym_name": sym_name,
             "sym_sec": sym_sec, "sec_ranges": sec_ranges, "has_symtab": has_symtab, "has_debug_frame": elf.get_section_by_name(".debug_frame") is not None,
-            "files": [], "line_addr": [], "line_row": [], "nodes": [], "top_lo": [], "top": [],
+            "files": [], "nodes": [], **_empty_tables(),
             "has_dwarf": False,
         }
         if elf.has_dwarf_info() and elf.get_section_by_name(".debug_info") is not None:
@@ -298,12 +302,16 @@ def _build(path: Path, digest: str) -> dict[str, Any]:
             except (DWARFError, ELFError, Exception) as exc:  # damaged DWARF: symbols only
                 warnings.append(f"DWARF unreadable ({type(exc).__name__}: {exc}); functions from the symbol "
                                 "table only, no file:line")
-                data.update(files=[], line_addr=[], line_row=[], nodes=[], top_lo=[], top=[])
+                data.update(files=[], nodes=[], **_empty_tables())
         if not has_symtab and not data["has_dwarf"]:
             warnings.append("ELF is stripped (no symbol table, no DWARF): addresses cannot be named")
         elif not data["has_dwarf"]:
             warnings.append("ELF has no DWARF debug info: function names only, no file:line")
         return data
+
+
+def _empty_tables() -> dict[str, bytes]:
+    return {k: b"" for k in ("line_addr", "line_fid", "line_no", "line_discr", "top_lo", "top_hi", "top_node")}
 
 
 def _symbols(elf: Any, warnings: list[str]) -> tuple[list[int], list[int], list[str], list[int], bool]:
@@ -495,5 +503,21 @@ def _dwarf(elf: Any, data: dict[str, Any]) -> None:
         rows.append((fid, line, discr))
         last_seq = seq
     top.sort()
-    data.update(files=files, line_addr=addrs, line_row=rows, nodes=nodes,
-                top_lo=[t[0] for t in top], top=top)
+    data.update(files=files, line_addr=_pack("I", addrs), line_fid=_pack("i", [r[0] for r in rows]),
+                line_no=_pack("I", [r[1] for r in rows]), line_discr=_pack("I", [r[2] for r in rows]),
+                nodes=nodes, top_lo=_pack("I", [t[0] for t in top]), top_hi=_pack("I", [t[1] for t in top]),
+                top_node=_pack("I", [t[2] for t in top]))
+
+
+def _pack(code: str, values: list[int]) -> bytes:
+    from array import array
+
+    return array(code, values).tobytes()
+
+
+def _unpack(code: str, blob: bytes) -> Any:
+    from array import array
+
+    a = array(code)
+    a.frombytes(blob)
+    return a
