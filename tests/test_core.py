@@ -41,3 +41,16 @@ def test_cli_empty_file_reported_not_crashed(tmp_path):
     rep = json.loads(p.stdout)
     assert rep["inputs"][0]["error"] == "file is empty"
     assert "Traceback" not in p.stderr
+
+
+def test_file_named_with_address_is_loaded_there(tmp_path):
+    from dfuforensics.sources import expand
+
+    f = tmp_path / "bl.bin@0x78000"
+    f.write_bytes(b"\x00" * 16)
+    (src,) = expand([str(f)])
+    assert src.load_address == 0x78000
+    g = tmp_path / "plain.bin"
+    g.write_bytes(b"\x00" * 16)
+    (src2,) = expand([f"{g}@0x20000000"])
+    assert src2.load_address == 0x20000000 and src2.path == g
