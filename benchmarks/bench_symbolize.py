@@ -147,7 +147,7 @@ def main() -> int:
     print(f"ratio cached/addr2line = {med['ours-cached'] / med['addr2line']:.2f}  (goal < 1.0)")
     print(f"ratio cold/addr2line   = {med['ours-cold'] / med['addr2line']:.2f}  (goal < 5)")
     a, b = out_a2l.splitlines(), out_ours.splitlines()
-    diff = sum(1 for x, y in zip(a, b) if x != y) + abs(len(a) - len(b))
+    diff = sum(1 for x, y in zip(a, b, strict=False) if x != y) + abs(len(a) - len(b))
     print(f"output lines: addr2line {len(a)}, ours {len(b)}, differing {diff}")
     return 0 if diff == 0 else 1
 

@@ -6,7 +6,9 @@ times order events across host inputs.  We never invent an offset between the tw
 whose clocks cannot be compared stay in the order they were given, each in its own line order.
 
 ``analyze`` re-orders ``case.events`` in place (rules' "then"/"after" and the report's timeline use
-that order), stores the pandas frame as a ``Timeline`` record and publishes ``timeline.*`` facts.
+that order), stores a ``Timeline`` record and publishes ``timeline.*`` facts.  It works on plain
+Python records: importing pandas costs more than analysing a small log, so the pandas frame
+(``Timeline.frame``, ``ordered_frame``) is built only when someone asks for it.
 """
 
 from __future__ import annotations
@@ -26,10 +28,20 @@ COLUMNS = ("order", "source", "line", "offset", "clock", "t", "epoch", "kind", "
 
 @dataclass(slots=True)
 class Timeline:
-    """The merged timeline as a pandas DataFrame (one row per event, columns ``COLUMNS``)."""
+    """The merged timeline: events in order and their boot epochs; ``frame`` is the pandas view.
 
-    frame: Any
+    The frame (one row per event, columns ``COLUMNS``) is built on first access and kept.
+    """
+
+    events: list[Event]
     epochs: list[int]
+    _frame: Any = None
+
+    @property
+    def frame(self) -> Any:
+        if self._frame is None:
+            self._frame = to_frame(self.events, self.epochs)
+        return self._frame
 
 
 def merge_order(events: list[Event]) -> list[Event]:
@@ -117,22 +129,37 @@ def gaps(frame: Any) -> list[dict[str, Any]]:
     return out
 
 
+def find_gaps(events: list[Event], epochs: list[int]) -> list[dict[str, Any]]:
+    """``gaps`` without pandas: the same silences, in the same order, from the event list."""
+    groups: dict[tuple[str, str, int], list[int]] = {}
+    for i, e in enumerate(events):
+        if e.t is not None and e.t == e.t and e.clock != "none":  # e.t == e.t: NaN is "no time", as in pandas
+            groups.setdefault((e.source, e.clock, epochs[i]), []).append(i)
+    out: list[dict[str, Any]] = []
+    for (source, clock, epoch), idx in sorted(groups.items(), key=lambda kv: kv[0]):
+        for prev, cur in zip(idx, idx[1:]):
+            seconds = events[cur].t - events[prev].t  # type: ignore[operator]
+            if seconds > STALL_S:
+                line = events[prev].line
+                out.append({"source": source, "clock": clock, "epoch": int(epoch), "seconds": float(seconds),
+                            "after_line": None if line is None else int(line), "order": cur})
+    out.sort(key=lambda g: g["order"])
+    return out
+
+
 def analyze(case: Any) -> None:
     if not case.events:
         return
     case.events[:] = merge_order(case.events)
     epochs = boot_epochs(case.events)
-    frame = to_frame(case.events, epochs)
-    case.records[Timeline] = [Timeline(frame, epochs)]
-    stalls = gaps(frame)
-    per_source = frame.groupby("source", sort=True)["epoch"].max()
-    clocks = sorted(set(frame["clock"]))
+    case.records[Timeline] = [Timeline(list(case.events), epochs)]
+    stalls = find_gaps(case.events, epochs)
     case.facts["timeline"] = {
         "events": len(case.events),
-        "sources": int(frame["source"].nunique()),
-        "clocks": clocks,
-        "boot_epochs": int(per_source.max()) + 1,
-        "boot_starts": int((frame["kind"] == "boot.start").sum()),
+        "sources": len({e.source for e in case.events}),
+        "clocks": sorted({e.clock for e in case.events}),
+        "boot_epochs": max(epochs) + 1,
+        "boot_starts": sum(1 for e in case.events if e.kind == "boot.start"),
         "stalls": len(stalls),
         "longest_gap_s": max((g["seconds"] for g in stalls), default=NOT_PRESENT),
         "last_kind": case.events[-1].kind,

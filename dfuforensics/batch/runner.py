@@ -101,7 +101,7 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _preload(settings: BatchSettings) -> None:
+def _preload(settings: BatchSettings, warm: bool) -> None:
     """Import the pipeline and load the rules once in the parent: forked workers inherit them.
 
     Without it every worker (and every replacement of a killed one) pays ~0.5 s of imports and rule
@@ -124,7 +124,8 @@ def _preload(settings: BatchSettings) -> None:
         rules_for([Path(d) for d in settings.rule_dirs])
     except Exception:  # same: the unit's diagnose() records the rule problem
         pass
-    _warm_up()
+    if warm:
+        _warm_up()
 
 
 #: Lines in the forms the log parsers know, for the warm-up (no real device or case is quoted).
@@ -163,7 +164,8 @@ def run_local(units: Sequence[UnitSpec], settings: BatchSettings, jobs: int,
         return
     ctx = _context()
     if ctx.get_start_method() == "fork":
-        _preload(settings)
+        # warm-up pays off when workers take several units each or get replaced after a timeout
+        _preload(settings, warm=len(units) > 2 * jobs)
     pending = deque(units)
     slots = [_Slot(ctx, settings) for _ in range(max(1, min(jobs, len(units))))]
     try:

@@ -100,7 +100,8 @@ class GdbProbe:
         if self.link.running:
             return False
         try:
-            reply = self.link.request(b"?", timeout=min(self.link.timeout, 2.0))
+            # one attempt: a server whose core runs may stay silent until the core stops
+            reply = self.link.request(b"?", timeout=min(self.link.timeout, 2.0), attempts=1)
         except LinkError:
             return None
         if is_stop_reply(reply):

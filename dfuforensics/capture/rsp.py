@@ -265,14 +265,15 @@ class RemoteLink:
             self._write(b"+")
             return decode_reply(body)
 
-    def request(self, payload: bytes | str, *, timeout: float | None = None) -> bytes:
+    def request(self, payload: bytes | str, *, timeout: float | None = None, attempts: int | None = None) -> bytes:
         """Send one read request and return its reply (retrying the whole exchange on silence)."""
         if isinstance(payload, str):
             payload = payload.encode("ascii")
         if not is_read_only(payload):
             raise NotReadOnly(f"refused to send {_show(payload)}: dfuforensics capture only reads")
         last: Exception | None = None
-        for _attempt in range(self.retries + 1):
+        tries = self.retries + 1 if attempts is None else max(1, attempts)
+        for _attempt in range(tries):
             self._send_packet(payload)
             try:
                 while True:
@@ -285,7 +286,7 @@ class RemoteLink:
                 last = exc
                 self._drain()
         raise LinkError(f"the GDB server {self.name} did not answer {_show(payload)} within "
-                        f"{self.timeout if timeout is None else timeout:.1f} s ({self.retries + 1} attempts)"
+                        f"{self.timeout if timeout is None else timeout:.1f} s ({tries} attempts)"
                         ) from last
 
     # -- requests ------------------------------------------------------------------------------------
@@ -317,12 +318,16 @@ class RemoteLink:
         if not self.allow_halt:
             raise NotReadOnly("refused to interrupt the core: halting was not announced")
         self._write(INTERRUPT)
-        deadline_timeout = self.timeout if timeout is None else timeout
-        while True:
-            reply = self._read_packet(deadline_timeout)
-            if is_stop_reply(reply):
-                self.running = False
-                return reply
+        wait = self.timeout if timeout is None else timeout
+        try:
+            while True:
+                reply = self._read_packet(wait)
+                if is_stop_reply(reply):
+                    self.running = False
+                    return reply
+        except TimeoutError:
+            raise LinkError(f"the core did not stop within {wait:.1f} s of the interrupt (0x03) sent to the GDB "
+                            f"server {self.name}") from None
 
     @property
     def chunk_size(self) -> int:

@@ -133,62 +133,110 @@ class DeviceLogDialect:
 
     # -- the parse loop ----------------------------------------------------------------------------------
     def parse(self, source: Source) -> Iterator[Event | ParseWarning | InputKind]:
+        src = source.display
+        for batch in self.batches(source):
+            for item in batch:
+                if type(item) is tuple:
+                    kind, text, lineno, t, clock, level, module, fields, _entry = item
+                    yield Event(kind, text, src, lineno, None, t, clock, level, module, dict(fields))
+                else:
+                    yield item
+
+    def batches(self, source: Source) -> Iterator[list[Any]]:
+        """The parse, a block of lines at a time: lists of records in line order.
+
+        A line the hot path understood is a *row*, the tuple ``(kind, text, line, t, clock, level,
+        module, fields, entry)`` -- an ``Event`` of this source without the object (``parse`` makes
+        the ``Event``; ``timeline --format jsonl`` writes rows directly).  ``fields`` may be shared
+        between rows (copy before changing it); ``entry`` is the classification cache entry the fields
+        came from unchanged (a writer may keep their encoding in ``entry[3]``), else None.  Anything
+        else in a batch (slow-path events, warnings, ``InputKind``) is yielded as the record it is.
+        """
         if source.size > MAX_LOG_BYTES:
             raise InputTooLarge(f"{source.size} bytes is more than the {MAX_LOG_BYTES} bytes a log may have")
         self.compile()
         self._index = self.index()
         st = _InputState()
         src = source.display
-        rec_match = self.fast.match
-        levels = self.levels
-        cache_: dict[tuple[str, str, str], tuple[str, dict[str, Any]]] = {}
-        classify = self._classify
-        stateful = _STATEFUL
-        apply_state = self._apply_state
-        with open(source.path, encoding="utf-8", errors="replace", newline="\n") as fh:
-            lineno = 0
-            while line := fh.readline(MAX_LINE_CHARS + 1):  # bounded: a sparse tail has no newline
-                lineno += 1
-                if len(line) > MAX_LINE_CHARS and not line.endswith("\n"):
-                    while (rest := fh.readline(1 << 20)) and not rest.endswith("\n"):
-                        pass  # skip the rest of a monster line without holding it
-                text = line.rstrip("\r\n")
-                if not text:
-                    continue
-                if len(text) > MAX_LINE_CHARS:
-                    yield ParseWarning(Location(src, lineno), f"line longer than {MAX_LINE_CHARS} characters; "
-                                                              "the rest of it was not read")
-                    text = text[:MAX_LINE_CHARS]
-                m = rec_match(text)
-                if m is not None:
-                    clock, ticks, level, module, msg = m.groups()
-                    msg = msg.strip()
-                    level = levels[level]
-                    key = (level, module, msg)
-                    hit = cache_.get(key)
-                    if hit is None:
-                        if len(cache_) >= CACHE_LIMIT:
-                            cache_.clear()
-                        hit = cache_[key] = classify(level, module, msg)
-                    kind, fields = hit
-                    fields = dict(fields)
-                    if kind in stateful:
-                        kind = apply_state(st, kind, fields, lineno)
-                    if ticks:
-                        fields["ticks"] = int(ticks[1:-1])
-                    st.prev_level, st.prev_module = level, module
-                    if clock:
-                        yield Event(kind, text, src, lineno, None, clock_seconds(clock), "device", level,
-                                    module, fields)
-                    else:
-                        yield Event(kind, text, src, lineno, None, None, "none", level, module, fields)
-                    continue
-                yield from self._slow(st, src, text, lineno)
+        lineno = 0
+        long_line = _LONG_LINE.search
+        with open(source.path, "rb") as fh:
+            for block in _text_blocks(fh):
+                out: list[Any] = []
+                if block[0] is None:  # a line longer than any block: its first characters
+                    lineno = self._block(st, src, block[1] + "\n", lineno, out, long=True)
+                elif long_line(block) is None:
+                    lineno = self._block(st, src, block, lineno, out)
+                else:  # a block holding a line over MAX_LINE_CHARS: line by line
+                    for line in block.split("\n")[:-1]:
+                        lineno = self._block(st, src, line + "\n", lineno, out, long=len(line) > MAX_LINE_CHARS)
+                yield out
         if st.unparsed:
             first = ", ".join(str(n) for n in st.first_unparsed)
             more = "" if st.unparsed <= len(st.first_unparsed) else ", ..."
-            yield ParseWarning(Location(src), f"{st.unparsed} line(s) not understood as {self.kind} "
-                                              f"(kept as 'unparsed' events; lines {first}{more})")
+            yield [ParseWarning(Location(src), f"{st.unparsed} line(s) not understood as {self.kind} "
+                                               f"(kept as 'unparsed' events; lines {first}{more})")]
+
+    def _block(self, st: _InputState, src: str, block: str, lineno: int, out: list[Any], long: bool = False) -> int:
+        """Parse ``block`` (whole lines, each ending in ``\\n``) into ``out``; returns the last line number.
+
+        The hot path: one ``findall`` of the line regex over the block (every line matches either the
+        record branch or the catch-all), then per record line a lookup of (level, module, message) in
+        the classification cache.  Only lines of the catch-all branch go to ``_slow``.
+        """
+        if long:  # the reader's cut: what a line of more than MAX_LINE_CHARS characters leaves
+            text = block[:MAX_LINE_CHARS + 1].rstrip("\r\n")
+            if len(text) > MAX_LINE_CHARS:
+                out.append(ParseWarning(Location(src, lineno + 1), f"line longer than {MAX_LINE_CHARS} characters; "
+                                                                   "the rest of it was not read"))
+                text = text[:MAX_LINE_CHARS]
+            block = text + "\n"
+        cache_ = self._cache
+        get = cache_.get
+        add = out.append
+        row = None
+        for text, clock, ticks, raw_level, module, msg, other in self.lines.findall(block):
+            lineno += 1
+            if text:
+                key = (raw_level, module, msg)
+                entry = get(key)
+                if entry is None:
+                    if len(cache_) >= CACHE_LIMIT:
+                        cache_.clear()
+                    entry = cache_[key] = self._entry(raw_level, module, msg)
+                kind, fields, level, _json, stateful = entry
+                if stateful or ticks:
+                    fields = dict(fields)
+                    if stateful:
+                        kind = self._apply_state(st, kind, fields, lineno)
+                    if ticks:
+                        fields["ticks"] = int(ticks[1:-1])
+                    entry = None
+                if clock:
+                    whole = _WHOLE_SECONDS.get(clock[1:9])
+                    if whole is None:
+                        whole = _whole_seconds(clock)
+                    row = (kind, text, lineno, (whole + int(clock[10:13] + clock[14:17])) / 1e6, "device", level,
+                           module, fields, entry)
+                else:
+                    row = (kind, text, lineno, None, "none", level, module, fields, entry)
+                add(row)
+            else:
+                text = other.rstrip("\r")
+                if text:
+                    if row is not None:  # the record before, for a continuation line
+                        st.prev_level, st.prev_module = row[5], row[6]
+                        row = None
+                    out.extend(self._slow(st, src, text, lineno))
+        if row is not None:
+            st.prev_level, st.prev_module = row[5], row[6]
+        return lineno
+
+    def _entry(self, raw_level: str, module: str, msg: str) -> list[Any]:
+        """A classification cache entry: [kind, fields, level, encoded fields or None, stateful]."""
+        level = self.levels[raw_level]
+        kind, fields = self._classify(level, module, msg.strip())
+        return [kind, fields, level, None, kind in _STATEFUL and (kind != "dfu.request" or True)]
 
     # -- classification (cached per input) ---------------------------------------------------------------
     def _classify(self, level: str, module: str | None, msg: str) -> tuple[str, dict[str, Any]]:

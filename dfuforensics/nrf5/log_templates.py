@@ -119,6 +119,7 @@ class Template:
     arg_names: tuple[str | None, ...] = ()
     post: Callable[[dict[str, Any]], None] | None = None
     hexdump: bool = False
+    bases: tuple[int, ...] | None = None  # int() base per conversion when every one is numeric
 
     def fields_for(self, args: list[Any]) -> dict[str, Any]:
         """Event fields for a line this template printed (meaning first, then raw arguments)."""
@@ -142,13 +143,19 @@ class Meaning:
     post: Callable[[dict[str, Any]], None] | None = None
 
 
-class TemplateIndex:
-    """Finds the template that printed a message with one regex call.
+#: Characters of a message that choose its candidate templates (the index's second level).
+HEAD = 4
 
-    Per module, every template's regex becomes one branch of a single alternation (most specific
-    first: longest fixed text; templates that begin with a conversion, like ``%s:%d``, come last), so
-    a message is matched by one call into the regex engine; the branch that matched names the
-    template.  Built lazily per module on first use.
+
+class TemplateIndex:
+    """Finds the template that printed a message with one dict lookup and one regex call.
+
+    Per module, the templates are ordered most specific first (longest fixed text; templates that
+    begin with a conversion, like ``%s:%d``, come last).  A message's first ``HEAD`` characters can
+    only be printed by the templates whose fixed prefix starts with them, or whose prefix is shorter
+    than ``HEAD``; those candidates, in the same order, form one alternation regex, so the branch that
+    matches first is the one the whole module's alternation would pick, at the cost of a few branches
+    instead of hundreds.  Regexes are built lazily, at most one per (module, template prefix head).
     """
 
     def __init__(self, templates: Iterable[Template]) -> None:
@@ -163,35 +170,51 @@ class TemplateIndex:
                 self._by_module.setdefault(module, []).append(t)
             self._by_module.setdefault(None, []).append(t)
         self.modules = frozenset(m for t in self.templates for m in t.modules)
-        self._compiled: dict[str | None, tuple[re.Pattern[str], dict[int, tuple[Template, int]]]] = {}
+        # module -> {prefix head: candidates}; a head no prefix starts with gets the short-prefix ones
+        self._heads: dict[str | None, dict[str, list[Template]]] = {}
+        self._compiled: dict[tuple[str | None, str | None], tuple[re.Pattern[str] | None, dict]] = {}
 
-    def _combined(self, key: str | None, templates: list[Template]) -> tuple[re.Pattern[str], dict]:
+    def _candidates(self, module: str | None, head: str) -> tuple[re.Pattern[str] | None, dict]:
+        heads = self._heads.get(module)
+        if heads is None:
+            templates = self._by_module[module]
+            heads = self._heads[module] = {}
+            for h in {t.prefix[:HEAD] for t in templates if len(t.prefix) >= HEAD}:
+                heads[h] = [t for t in templates if len(t.prefix) < HEAD or t.prefix[:HEAD] == h]
+        key = (module, head if head in heads else None)
         got = self._compiled.get(key)
         if got is None:
+            cands = heads[head] if key[1] is not None else \
+                [t for t in self._by_module[module] if len(t.prefix) < HEAD]
             branches, slots, group = [], {}, 1
-            for t in templates:
+            for t in cands:
                 branches.append(f"({t.regex.pattern})")  # type: ignore[union-attr]
                 slots[group] = (t, group + 1)
                 group += 1 + len(t.convs)
-            got = self._compiled[key] = (re.compile("|".join(branches), re.DOTALL), slots)
+            got = self._compiled[key] = (re.compile("|".join(branches), re.DOTALL) if branches else None, slots)
         return got
 
     def match(self, module: str | None, msg: str) -> tuple[Template, list[Any]] | None:
         """The template of ``module`` (any module when None or empty) that printed ``msg``."""
         if module == "":
             module = None
-        templates = self._by_module.get(module)
-        if templates is None:
+        if module not in self._by_module:
             return None
-        rx, slots = self._combined(module, templates)
+        rx, slots = self._compiled.get((module, msg[:HEAD])) or self._candidates(module, msg[:HEAD])
+        if rx is None:
+            return None
         m = rx.fullmatch(msg)
         if m is None:
             return None
         t, first = slots[m.lastindex]  # type: ignore[index]
-        n = len(t.convs)
-        if not n:
+        if not t.convs:
             return t, []
-        groups = m.groups()[first - 1:first - 1 + n]
+        groups = m.groups()[first - 1:first - 1 + len(t.convs)]
+        if t.bases is not None:
+            try:
+                return t, list(map(int, groups, t.bases))
+            except ValueError:  # "(nil)" pointers
+                pass
         return t, decode_args(t.convs, groups)
 
     def match_continuation(self, msg: str) -> tuple[Template, list[Any]] | None:
@@ -223,7 +246,8 @@ def build_templates(rows: Iterable[tuple[tuple[str, ...], str, tuple[str, ...], 
             first = _CONV.search(piece)
             prefix = piece[: first.start()] if first else piece
             t = Template(fmt, modules, level, versions, piece=i, regex=re.compile(src, re.DOTALL),
-                         convs=convs, literal=literal, prefix=prefix)
+                         convs=convs, literal=literal, prefix=prefix,
+                         bases=tuple(_BASES[c] for c in convs) if all(c in _BASES for c in convs) else None)
             if meaning is not None and i == 0:
                 t.kind, t.static, t.arg_names, t.post = (meaning.kind, {**meaning.static, **named},
                                                          meaning.arg_names, meaning.post)

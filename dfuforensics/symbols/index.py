@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import DfuForensicsError
 
 #: Bump when the cached layout or the lookup semantics change: old entries are then rebuilt.
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 _MAGIC = "dfuforensics-symbols"
 UNKNOWN = "??"
 
@@ -35,7 +35,7 @@ class SymbolError(DfuForensicsError):
     """The ELF cannot give symbols (not an ELF, truncated, another architecture)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Frame:
     """One level of a symbolized address, as addr2line prints it."""
 
@@ -100,11 +100,11 @@ class ElfIndex:
         self._sym_name: list[str] = data["sym_name"]
         self._sym_sec: list[int] = data["sym_sec"]
         self._sec_ranges: list[tuple[int, int, int]] = [tuple(r) for r in data["sec_ranges"]]  # type: ignore[misc]
-        # nodes: (name, call_file_id, call_line, call_discriminator, children [(lo, hi, node)])
-        self._nodes: list[tuple[str, int, int, int, list[tuple[int, int, int]]]] = data["nodes"]
-        self._top_lo = _unpack("I", data["top_lo"])
-        self._top_hi = _unpack("I", data["top_hi"])
-        self._top_node = _unpack("I", data["top_node"])
+        # nodes: (name, call_file_id, call_line, call_discriminator, parent node or -1)
+        self._nodes: list[tuple[str, int, int, int, int]] = data["nodes"]
+        # the address space painted with the innermost function/inlined node (-1 = none) from each start
+        self._seg_lo = _unpack("I", data["seg_lo"])
+        self._seg_node = _unpack("i", data["seg_node"])
         self._text = [(lo, lo + size) for name, lo, size, execu in self.sections if execu and size]
 
     # -- queries -----------------------------------------------------------------------------------
@@ -150,24 +150,14 @@ class ElfIndex:
 
     def _chain(self, addr: int) -> list[int]:
         """DIE nodes containing addr, outermost (the subprogram) first."""
-        i = bisect.bisect_right(self._top_lo, addr) - 1
+        i = bisect.bisect_right(self._seg_lo, addr) - 1
+        node = self._seg_node[i] if i >= 0 else -1
         chain: list[int] = []
-        # Subprogram ranges do not overlap in practice, but an inner one may start after an outer one
-        # that is still open (a range list); look back a little.
-        for j in range(i, max(i - 8, -1), -1):
-            if self._top_lo[j] <= addr < self._top_hi[j]:
-                chain.append(self._top_node[j])
-                break
-        if not chain:
-            return chain
-        while True:
-            children = self._nodes[chain[-1]][4]
-            for lo, hi, child in children:
-                if lo <= addr < hi:
-                    chain.append(child)
-                    break
-            else:
-                return chain
+        while node >= 0:
+            chain.append(node)
+            node = self._nodes[node][4]
+        chain.reverse()
+        return chain
 
     def lookup(self, addr: int) -> list[Frame]:
         """Frames for ``addr``, innermost first (``addr2line -f -i``); one ``??`` frame if unknown."""
@@ -311,7 +301,7 @@ def _build(path: Path, digest: str) -> dict[str, Any]:
 
 
 def _empty_tables() -> dict[str, bytes]:
-    return {k: b"" for k in ("line_addr", "line_fid", "line_no", "line_discr", "top_lo", "top_hi", "top_node")}
+    return {k: b"" for k in ("line_addr", "line_fid", "line_no", "line_discr", "seg_lo", "seg_node")}
 
 
 def _symbols(elf: Any, warnings: list[str]) -> tuple[list[int], list[int], list[str], list[int], bool]:
@@ -398,7 +388,8 @@ def _dwarf(elf: Any, data: dict[str, Any]) -> None:
     files: list[str] = []
     file_ids: dict[str, int] = {}
     line_rows: list[tuple[int, int, int, int, int]] = []  # (addr, seq, order, fid, line, discr) flattened
-    nodes: list[tuple[str, int, int, int, list[tuple[int, int, int]]]] = []
+    nodes: list[tuple[str, int, int, int, int]] = []
+    children: dict[int, list[tuple[int, int, int]]] = {}
     top: list[tuple[int, int, int]] = []
 
     def fid_of(name: str) -> int:
@@ -471,7 +462,8 @@ def _dwarf(elf: Any, data: dict[str, Any]) -> None:
                     cd = a["DW_AT_GNU_discriminator"].value if "DW_AT_GNU_discriminator" in a else 0
                     node_id = len(nodes)
                     kids: list[tuple[int, int, int]] = []
-                    nodes.append((_die_name(child), cf, cl, cd, kids))
+                    children[node_id] = kids
+                    nodes.append((_die_name(child), cf, cl, cd, -1))
                     if tag == "DW_TAG_subprogram" and parent_children is None:
                         for lo, hi in ranges:
                             top.append((lo, hi, node_id))
@@ -503,10 +495,56 @@ def _dwarf(elf: Any, data: dict[str, Any]) -> None:
         rows.append((fid, line, discr))
         last_seq = seq
     top.sort()
+    seg_lo, seg_node = _paint(top, children, nodes)
     data.update(files=files, line_addr=_pack("I", addrs), line_fid=_pack("i", [r[0] for r in rows]),
                 line_no=_pack("I", [r[1] for r in rows]), line_discr=_pack("I", [r[2] for r in rows]),
-                nodes=nodes, top_lo=_pack("I", [t[0] for t in top]), top_hi=_pack("I", [t[1] for t in top]),
-                top_node=_pack("I", [t[2] for t in top]))
+                nodes=nodes, seg_lo=_pack("I", seg_lo), seg_node=_pack("i", seg_node))
+
+
+def _paint(top: list[tuple[int, int, int]], children: dict[int, list[tuple[int, int, int]]],
+           nodes: list[tuple[str, int, int, int, int]]) -> tuple[list[int], list[int]]:
+    """Flatten nested DIE ranges into segments each owned by its innermost node (and set parents), so a
+    lookup is one bisect plus a walk up the parents instead of a search through nested lists."""
+    seg_lo: list[int] = []
+    seg_node: list[int] = []
+
+    def emit(lo: int, node: int) -> None:
+        if seg_lo and seg_lo[-1] == lo:
+            seg_node[-1] = node
+        elif not seg_node or seg_node[-1] != node:
+            seg_lo.append(lo)
+            seg_node.append(node)
+
+    def paint(lo: int, hi: int, node: int, depth: int) -> None:
+        pos = lo
+        for clo, chi, child in children.get(node, ()):
+            clo, chi = max(clo, lo), min(chi, hi)
+            if chi <= clo or chi <= pos:
+                continue
+            name, cf, cl, cd, _ = nodes[child]
+            nodes[child] = (name, cf, cl, cd, node)
+            if clo > pos:
+                emit(pos, node)
+            if depth < 64:
+                paint(max(clo, pos), chi, child, depth + 1)
+            pos = chi
+        if pos < hi:
+            emit(pos, node)
+
+    end = 0
+    for lo, hi, node in top:
+        if lo < end:  # overlapping subprograms (identical code folded): the first one keeps it
+            lo = end
+            if lo >= hi:
+                continue
+        if lo > end or not seg_lo:
+            emit(end, -1) if seg_lo else None
+            if not seg_lo and lo > 0:
+                emit(0, -1)
+        paint(lo, hi, node, 0)
+        end = hi
+        emit(hi, -1)
+    return seg_lo, seg_node
 
 
 def _pack(code: str, values: list[int]) -> bytes:

@@ -305,3 +305,29 @@ def test_dask_missing_is_a_clear_error(tmp_path: Path, fleet_dir: Path, monkeypa
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask.distributed were not installed
     with pytest.raises(UsageError, match=r"pip install 'dask\[distributed\]'"):
         run_batch([str(fleet_dir)], tmp_path / "o", executor="dask", progress=False)
+
+
+def test_summary_escapes_evidence_strings() -> None:
+    from dfuforensics.batch.summary import FleetSummary
+
+    evil = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
+    s = FleetSummary()
+    s.add({"unit": {"unit": "u1", "status": "ok", "top_category": "app-crash", "top_rule_id": evil,
+                    "app_version": evil, "softdevice": evil, "transport": "ble", "hardware": evil,
+                    "fault_type": evil, "crash_fingerprint": "abc", "crash_frames": evil, "n_findings": 1,
+                    "date": "2021-02-03"},
+           "findings": [{"rule_id": evil, "category": "app-crash"}]})
+    s.add({"unit": {"unit": "u2", "status": "error", "error": evil + "\x1b[31m\u202e", "n_findings": 0},
+           "findings": []})
+    page = s.render()
+    assert "<script" not in page and "<img" not in page and "\x1b" not in page and "\u202e" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "2021-02" in page and "app-crash" in page
+
+
+def test_plain_progress_lines_when_not_a_terminal(tmp_path: Path, fleet_dir: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    run_batch([str(fleet_dir)], tmp_path / "o", jobs=2, progress=True)
+    err = capsys.readouterr().err
+    assert re.search(r"^batch: 5/5 units, 0 errors, 0 cached, [0-9.]+ units/s$", err, re.M)
+    assert "\x1b[" not in err

@@ -87,6 +87,7 @@ class FakeGdbServer:
         except OSError:
             return
         with conn:
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             self.conn = conn
             buf = bytearray()
             last_reply = b""

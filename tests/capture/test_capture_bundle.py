@@ -142,6 +142,30 @@ def test_ctrl_c_keeps_the_partial_bundle(tmp_path: Path, monkeypatch: pytest.Mon
     assert "stopped early" in err.getvalue()
 
 
+def test_a_server_silent_while_the_core_runs_gets_interrupted(tmp_path: Path) -> None:
+    with FakeGdbServer(Behaviour(memory=_target(), packet_size=0x4000, running=True)) as server:
+        link = RemoteLink.connect(server.address, timeout=0.5, retries=1)
+        link.handshake()
+        err = io.StringIO()
+        manifest = Capture(GdbProbe(link), tmp_path, Options(progress=False), stderr=err).run()
+        link.close()
+        assert server.interrupts == 1
+    assert manifest["halt"] == {"requested": True, "was_halted": None, "halted": True,
+                                "by": "dfuforensics capture (announced)"}
+    assert "halting the core now" in err.getvalue() and manifest["complete"]
+
+
+def test_no_halt_never_interrupts(tmp_path: Path) -> None:
+    with FakeGdbServer(Behaviour(memory=_target(), packet_size=0x4000, running=True)) as server:
+        link = RemoteLink.connect(server.address, timeout=0.5, retries=1)
+        link.handshake()
+        manifest = Capture(GdbProbe(link), tmp_path, Options(progress=False, halt=False), stderr=io.StringIO()).run()
+        link.close()
+        assert server.interrupts == 0
+    assert manifest["halt"]["halted"] is False and manifest["registers"]["core"] == {}
+    assert (tmp_path / "ram.bin@0x20000000").read_bytes() == RAM
+
+
 def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     class Tty(io.StringIO):
         def isatty(self) -> bool:

@@ -22,7 +22,6 @@ from pylink import errors as jl_errors
 from dfuforensics.capture import jlink as jlink_mod
 from dfuforensics.capture.bundle import Capture, Options
 from dfuforensics.capture.jlink import JLinkProbe
-from dfuforensics.capture.probe import ProbeUnavailable
 from dfuforensics.cli import main
 from dfuforensics.pipeline import analyze_paths
 

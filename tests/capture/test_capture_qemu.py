@@ -73,9 +73,17 @@ def _resume_for_test(link: RemoteLink) -> None:
     link.running = True
 
 
+def _report(path: Path, elf: Path) -> dict:
+    return json.loads(json.dumps(analyze_paths([str(path)], elfs=[str(elf)]).to_json()))
+
+
 def _crash(path: Path, elf: Path) -> dict:
-    report = analyze_paths([str(path)], elfs=[str(elf)])
-    return json.loads(json.dumps(report.to_json() if hasattr(report, "to_json") else report))["crash"]
+    return _report(path, elf)["crash"]
+
+
+def _crash_findings(path: Path, elf: Path) -> list[tuple[str, str]]:
+    return sorted((f["rule_id"], f["category"]) for f in _report(path, elf)["findings"]
+                  if f["rule_id"].startswith("CRASH-"))
 
 
 def _gdb_bt_functions(oracle: Path) -> list[str]:
@@ -113,6 +121,12 @@ def test_capture_cortex_m4_fault_without_ficr(tmp_path: Path) -> None:
             status = main(["capture", "--gdb", address, "--out", str(tmp_path / "a")])
         with redirect_stderr(io.StringIO()):  # same target, second capture: same bytes
             assert main(["capture", "--gdb", address, "--out", str(tmp_path / "b"), "--no-progress"]) == 0
+        gdb = shutil.which("gdb-multiarch")
+        if gdb:  # oracle: GDB's own client dumps the same memory through the same stub
+            subprocess.run([gdb, "-q", "-batch", "-ex", f"target remote {address}",
+                            "-ex", f"dump binary memory {tmp_path}/gdb-ram 0x20000000 0x20040000",
+                            "-ex", f"dump binary memory {tmp_path}/gdb-flash 0 0x20000", "-ex", "disconnect"],
+                           check=True, capture_output=True, timeout=60)
     assert status == 0, err.getvalue()
     text = err.getvalue()
     assert text.index("HALTED") < text.index("reading")  # said out loud before anything was read
@@ -126,6 +140,9 @@ def test_capture_cortex_m4_fault_without_ficr(tmp_path: Path) -> None:
     assert {s["region"] for s in manifest["skipped"]} == {"ficr", "uicr", "power"}
     assert manifest["halt"]["halted"] and manifest["halt"]["was_halted"]  # QEMU stops on attach
     assert sorted(p.name for p in bundle.iterdir()) == sorted(["manifest.json", *manifest["files"]])
+    if gdb:
+        assert (bundle / "ram.bin@0x20000000").read_bytes() == (tmp_path / "gdb-ram").read_bytes()
+        assert (bundle / "flash.bin@0x00000000").read_bytes()[:0x20000] == (tmp_path / "gdb-flash").read_bytes()
     # byte-stable: the images and registers of two captures are identical; only the manifest's time moves
     for name in manifest["files"]:
         assert (bundle / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
@@ -137,6 +154,8 @@ def test_capture_cortex_m4_fault_without_ficr(tmp_path: Path) -> None:
     assert [f["function"] for f in ours["backtrace"]][:2] == _gdb_bt_functions(oracle)[:2] == ["store_word",
                                                                                               "main"]
     assert ours["identity"].get("compared") and ours["identity"].get("matches")  # flash image == ELF
+    # and the rules say the same about both (the crash room's CRASH-* signatures)
+    assert _crash_findings(bundle, elf) == _crash_findings(theirs, elf) != []
 
 
 def test_capture_nrf51_interrupts_a_running_core(tmp_path: Path) -> None:

@@ -27,17 +27,19 @@ _SKIP_PARTS = {"golden", "goldens", "__pycache__", "regressions"}
 
 @dataclass(frozen=True)
 class Seed:
-    """One real evidence file: where it came from (category) and its bytes."""
+    """One real evidence file: where it came from (category) and its bytes, read once (other rooms
+    regenerate their fixtures while the suite runs)."""
 
     category: str
     path: Path
+    blob: bytes
 
     @property
     def name(self) -> str:
         return self.path.name
 
     def data(self) -> bytes:
-        return self.path.read_bytes()
+        return self.blob
 
 
 def _category(path: Path) -> str:
@@ -82,11 +84,15 @@ def seeds() -> list[Seed]:
     out: list[Seed] = []
     seen: set[str] = set()
     for p in sorted(found):
-        digest = hashlib.sha256(p.read_bytes()).hexdigest()
+        try:
+            blob = p.read_bytes()
+        except OSError:  # removed since the walk
+            continue
+        digest = hashlib.sha256(blob).hexdigest()
         if digest in seen:
             continue
         seen.add(digest)
-        out.append(Seed(_category(p), p))
+        out.append(Seed(_category(p), p, blob))
     return out
 
 

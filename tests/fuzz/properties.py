@@ -15,7 +15,7 @@ from typing import Any
 from dfuforensics.errors import WrongFormat
 from dfuforensics.evidence import SNIFF_THRESHOLD, all_parsers
 from dfuforensics.model import Event, InputKind, MemorySegment, ParseWarning
-from dfuforensics.sources import _ADDR_SUFFIX, Source
+from dfuforensics.sources import _ADDR_SUFFIX, SNIFF_BYTES, Source
 
 #: Words the core uses when it catches a bug (read_source, run_analyses, diagnose).
 BUG_MARKERS = ("a bug in dfuforensics", "analysis failed", "rule evaluation failed")
@@ -41,6 +41,13 @@ def source_for(path: Path, display: str | None = None) -> Source:
     m = _ADDR_SUFFIX.match(path.name)
     addr = int(m.group("addr"), 0) if m else None
     return Source(display or str(path), path, addr, path.stat().st_size)
+
+
+def sniff_source(name: str, blob: bytes) -> Source:
+    """A Source for sniffing only (sniff reads ``head`` and ``size``, never the file)."""
+    m = _ADDR_SUFFIX.match(name)
+    addr = int(m.group("addr"), 0) if m else None
+    return Source(name, Path(name), addr, len(blob), _head=blob[:SNIFF_BYTES])
 
 
 def parser_name(parser: Any) -> str:

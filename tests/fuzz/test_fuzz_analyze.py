@@ -17,6 +17,11 @@ from .strategies import all_seeds, fuzz_settings, mutated
 EXAMPLES = 120
 
 
+def _evidence_name(fname: str) -> str:
+    """Folders skip dotfiles and a capture bundle's manifest.json by design; keep the input visible."""
+    return f"input-{fname}" if fname.startswith(".") or fname == "manifest.json" else fname
+
+
 def _analyze_twice(paths: list[Path], folder: Path) -> None:
     before = fingerprint(paths)
     first = check_report(analyze_paths([str(folder)]), paths)
@@ -35,7 +40,7 @@ def test_analyze_survives_one_damaged_input(case: tuple[str, bytes]):
         # a folder argument: `NAME@0xADDR` children carry their load address, as in a capture bundle
         unit = Path(tmp) / "unit"
         unit.mkdir()
-        path = unit / fname
+        path = unit / _evidence_name(fname)
         path.write_bytes(data)
         _analyze_twice([path], unit)
 
@@ -50,6 +55,7 @@ def test_analyze_survives_a_damaged_bundle(cases: list[tuple[str, bytes]]):
         unit.mkdir()
         paths = []
         for n, (fname, data) in enumerate(cases):
+            fname = _evidence_name(fname)
             path = unit / f"{n}-{fname}" if "@" not in fname else unit / fname
             if path.exists():
                 path = unit / f"{n}-{fname}"

@@ -12,7 +12,7 @@ from hypothesis import given
 
 from dfuforensics.evidence import SNIFF_THRESHOLD
 
-from .properties import parsers_by_name, run_parser, source_for
+from .properties import parsers_by_name, run_parser, sniff_source
 from .strategies import all_seeds, fuzz_settings, mutated
 
 PARSERS = parsers_by_name()
@@ -28,7 +28,7 @@ def pool_for(name: str) -> tuple[int, ...]:
     out = []
     for i, seed in enumerate(all_seeds()):
         try:
-            if parser.sniff(source_for(seed.path)) > SNIFF_THRESHOLD:
+            if parser.sniff(sniff_source(seed.name, seed.blob)) > SNIFF_THRESHOLD:
                 out.append(i)
         except Exception:  # a raising sniff is found by the fuzz test itself, with the input
             out.append(i)

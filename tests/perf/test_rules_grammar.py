@@ -184,7 +184,7 @@ def expr(draw: st.DrawFn, depth: int = 0) -> Part:
     return text, ends, parts[0][2]
 
 
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(expr())
 def test_generated_conditions_read_the_same(part: Part) -> None:
     old, new = both(part[0])
