@@ -39,8 +39,8 @@ def main() -> None:
             path = make(name, 4000, Path(d))
             [src] = expand([str(path)])
             n_lines = sum(1 for _ in src.iter_lines())
-            base = [timed(lambda: [clean_line(t) for _, t, _ in src.iter_lines()]) for _ in range(repeats)]
-            full = [timed(lambda: sum(1 for _ in parser.parse(src))) for _ in range(repeats)]
+            base = [timed(lambda s=src: [clean_line(t) for _, t, _ in s.iter_lines()]) for _ in range(repeats)]
+            full = [timed(lambda s=src, p=parser: sum(1 for _ in p.parse(s))) for _ in range(repeats)]
             b, f = statistics.median(base), statistics.median(full)
             print(f"{name}: {n_lines} lines; baseline read+clean median {b:.3f} s "
                   f"({n_lines / b:,.0f} lines/s); parse median {f:.3f} s ({n_lines / f:,.0f} lines/s); "

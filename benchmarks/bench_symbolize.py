@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_symbolize.py [--runs 5] [--functions 1600]
 
 Generates C (many functions, inlined helpers, switches and loops: >= 300 KiB of Thumb code with full
-DWARF 5), builds it with arm-none-eabi-gcc into benchmarks/.build/ (not committed), picks 10,000 code
+DWARF 5), builds it with arm-none-eabi-gcc into $TMPDIR/dfuforensics-bench/ (never committed), picks 10,000 code
 addresses, and times in the same run, each as one process reading the addresses on stdin:
 
 * ``arm-none-eabi-addr2line -f -i -a -e ELF``
@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BUILD = HERE / ".build"
+BUILD = Path(tempfile.gettempdir()) / "dfuforensics-bench"  # generated: never committed
 ROOT = HERE.parent
 N_ADDRS = 10_000
 

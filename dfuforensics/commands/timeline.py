@@ -84,7 +84,7 @@ def stream(sources: list, fmt: str, out: TextIO, err: TextIO) -> int:
     """Write every event of every source to ``out``; returns how many inputs could be read."""
     from ..errors import WrongFormat
     from ..evidence import detect
-    from ..model import Event, InputKind, ParseWarning
+    from ..model import InputKind, ParseWarning
     from ..sources import InputTooLarge
 
     writer = _WRITERS[fmt](out)
@@ -102,23 +102,20 @@ def stream(sources: list, fmt: str, out: TextIO, err: TextIO) -> int:
             error = "not a kind of evidence dfuforensics knows"
         if parser is not None:
             kind = parser.kind
-            batch: list[Any] = []
+            batches = getattr(parser, "batches", None)  # the device logs' hot path: rows, not Events
             try:
-                for item in parser.parse(source):
-                    if type(item) is Event:
-                        batch.append(item)
-                        if len(batch) >= BATCH:
-                            writer.write(batch)
-                            events += len(batch)
-                            batch = []
-                    elif isinstance(item, ParseWarning):
-                        warnings += 1
-                        if len(shown) < SHOWN_WARNINGS:
-                            shown.append(item.describe())
-                    elif isinstance(item, InputKind):
-                        kind = item.kind
-                    else:
-                        records += 1
+                for rows in batches(source) if batches is not None else _chunks(parser.parse(source)):
+                    n, others = writer.write_rows(rows, source.display)
+                    events += n
+                    for item in others:
+                        if isinstance(item, ParseWarning):
+                            warnings += 1
+                            if len(shown) < SHOWN_WARNINGS:
+                                shown.append(item.describe())
+                        elif isinstance(item, InputKind):
+                            kind = item.kind
+                        else:
+                            records += 1
                 readable += 1
             except WrongFormat as exc:
                 error, kind = f"not a {parser.kind}: {exc}", "unknown"
@@ -128,9 +125,6 @@ def stream(sources: list, fmt: str, out: TextIO, err: TextIO) -> int:
                 error = f"cannot read: {exc.strerror or exc}"
             except Exception as exc:  # a parser bug must not lose the other inputs' events
                 error = f"parser {parser.kind} failed: {type(exc).__name__}: {exc} (a bug in dfuforensics)"
-            if batch:
-                writer.write(batch)
-                events += len(batch)
         line = f"{source.display}: {kind}, {events} events"
         if records:
             line += f", {records} other records"
@@ -147,9 +141,57 @@ def stream(sources: list, fmt: str, out: TextIO, err: TextIO) -> int:
     return readable
 
 
+def _chunks(items: Any) -> Any:
+    """A parser's records in lists of BATCH (one write call each)."""
+    batch: list[Any] = []
+    try:
+        for item in items:
+            batch.append(item)
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+    except Exception:  # a parser that fails half-way: what it gave before still counts
+        if batch:
+            yield batch
+        raise
+    if batch:
+        yield batch
+
+
 # -- writers ---------------------------------------------------------------------------------------------
 
-class _Jsonl:
+def _rows_to_events(rows: list[Any], src: str) -> tuple[list[Any], list[Any]]:
+    """A batch of ``DeviceLogDialect.batches``: (its events as ``Event`` objects, its other records)."""
+    from ..model import Event
+
+    events, others = [], []
+    for item in rows:
+        if type(item) is tuple:
+            kind, text, lineno, t, clock, level, module, fields, _entry = item
+            events.append(Event(kind, text, src, lineno, None, t, clock, level, module, dict(fields)))
+        elif type(item) is Event:
+            events.append(item)
+        else:
+            others.append(item)
+    return events, others
+
+
+class _Writer:
+    def write(self, events: list[Any]) -> None:
+        raise NotImplementedError
+
+    def write_rows(self, rows: list[Any], src: str) -> tuple[int, list[Any]]:
+        """Write the events of a batch of rows; returns how many, and the batch's other records."""
+        events, others = _rows_to_events(rows, src)
+        if events:
+            self.write(events)
+        return len(events), others
+
+    def close(self) -> None:
+        pass
+
+
+class _Jsonl(_Writer):
     """One JSON object per event, in ``report.model.event_json``'s shape and key order.
 
     Uses one C encoder for the whole stream (``json.dumps`` builds a new one per call, which costs
@@ -166,6 +208,58 @@ class _Jsonl:
         # the few distinct clock/source/kind/level/module values, encoded once with their key
         self._head: dict[tuple[str, str, str], str] = {}
         self._tail: dict[tuple[str | None, str | None], str] = {}
+        self._row_parts: dict[tuple[str, str, str, str | None, str | None], tuple[str, str]] = {}
+
+    def write_rows(self, rows: list[Any], src: str) -> tuple[int, list[Any]]:
+        """Rows straight to JSON lines, byte-identical to ``write`` of their ``Event`` objects.
+
+        Per row: the constant parts (clock, source, kind, level, module) come from one dict lookup,
+        the fields' encoding is kept in the parser's classification entry when the row shares it, and
+        one f-string joins them with the text and the line number."""
+        from ..model import Event
+
+        encode, string, parts_of = self.encode, self.string, self._row_parts
+        chunks: list[str] = []
+        add = chunks.append
+        others: list[Any] = []
+        events: list[Any] = []
+        n = 0
+        for item in rows:
+            if type(item) is not tuple:
+                if type(item) is Event:
+                    events.append(item)
+                else:
+                    others.append(item)
+                continue
+            if events:  # a slow-path event between rows: keep the order
+                self.out.write("".join(chunks))
+                chunks.clear()
+                self.write(events)
+                n += len(events)
+                events = []
+            kind, text, lineno, t, clock, level, module, fields, entry = item
+            parts = parts_of.get((kind, clock, src, level, module))
+            if parts is None:
+                parts = parts_of[(kind, clock, src, level, module)] = self._parts(kind, clock, src, level, module)
+            if entry is not None:
+                fj = entry[3]
+                if fj is None:
+                    fj = entry[3] = ', "fields": ' + "".join(encode(fields, 0)) if fields else ""
+            else:
+                fj = ', "fields": ' + "".join(encode(fields, 0)) if fields else ""
+            add(f'{{"t": {"null" if t is None else float.__repr__(t)}{parts[0]}{string(text)}, "line": {lineno:d}'
+                f'{parts[1]}{fj}}}\n')
+            n += 1
+        self.out.write("".join(chunks))
+        if events:
+            self.write(events)
+            n += len(events)
+        return n, others
+
+    def _parts(self, kind: str, clock: str, src: str, level: str | None, module: str | None) -> tuple[str, str]:
+        string = self.string
+        return (f', "clock": {string(clock)}, "source": {string(src)}, "kind": {string(kind)}, "text": ',
+                (f', "level": {string(level)}' if level else "") + (f', "module": {string(module)}' if module else ""))
 
     def write(self, events: list[Any]) -> None:
         encode, string, heads, tails = self.encode, self.string, self._head, self._tail
@@ -198,9 +292,6 @@ class _Jsonl:
             add("}\n")
         self.out.write("".join(chunks))
 
-    def close(self) -> None:
-        pass
-
 
 def _json_default(value: Any) -> Any:
     from ..model import Absent
@@ -223,7 +314,7 @@ def _stream_encoder():  # noqa: ANN202 - the C encoder's iterencode callable
                                   False, False, True)
 
 
-class _Csv:
+class _Csv(_Writer):
     COLUMNS = ("t", "clock", "source", "line", "offset", "level", "module", "kind", "text", "fields")
 
     def __init__(self, out: TextIO) -> None:
@@ -249,7 +340,7 @@ class _Csv:
         pass
 
 
-class _Rich:
+class _Rich(_Writer):
     """Aligned, coloured lines for a terminal (plain text when not writing to one)."""
 
     STYLES = {"fault": "bold red", "unparsed": "dim", "log.line": "", "log.gap": "dim"}

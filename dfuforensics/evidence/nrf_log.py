@@ -39,7 +39,13 @@ CACHE_LIMIT = 16_384
 _HEXDUMP = re.compile(r"^ ?((?: [0-9A-Fa-f]{2}){1,8})(?: {3}){0,7}\|(.{0,8})$")
 _ELISION = re.compile(r"^(?:\.{2,}|…+|\[\.\.\.\]|\[…\]|\(\.\.\.\))$")
 _TRAILING_RTT = re.compile(r"(?:\s*\d\d>)+\s*$")
-_STATEFUL = frozenset({"dfu.request", "dfu.response", "dfu.validation", "boot.start", "dfu.start"})
+#: Kinds that read or change the per-input state: 1 = read only, 2 = it also adds fields to the event.
+_STATEFUL = {"dfu.request": 1, "dfu.response": 2, "dfu.validation": 1, "boot.start": 1, "dfu.start": 1}
+#: A line of more than MAX_LINE_CHARS characters (the reader cuts it).
+_LONG_LINE = re.compile(rf"[^\n]{{{MAX_LINE_CHARS + 1}}}")
+#: Bytes read per block; bytes that surely hold MAX_LINE_CHARS + 1 characters of UTF-8.
+BLOCK_BYTES = 1 << 18
+_CUT_BYTES = 4 * (MAX_LINE_CHARS + 1) + 4
 
 
 def grammar_text(name: str) -> str:
@@ -77,6 +83,38 @@ def clock_seconds(stamp: str) -> float:
         whole = _WHOLE_SECONDS[stamp[1:9]] = \
             ((int(stamp[1:3]) * 60 + int(stamp[4:6])) * 60 + int(stamp[7:9])) * 1_000_000
     return (whole + int(stamp[10:13] + stamp[14:17])) / 1e6
+
+
+def _whole_seconds(stamp: str) -> int:
+    """The memoised ``hh:mm:ss`` part of a stamp, in microseconds (see ``clock_seconds``)."""
+    if len(_WHOLE_SECONDS) > 4096:
+        _WHOLE_SECONDS.clear()
+    whole = _WHOLE_SECONDS[stamp[1:9]] = ((int(stamp[1:3]) * 60 + int(stamp[4:6])) * 60 + int(stamp[7:9])) * 1_000_000
+    return whole
+
+
+def _text_blocks(fh: Any) -> Iterator[tuple[str, bool]]:
+    """``(text, cut)``: whole lines of the file decoded as UTF-8 (bad bytes replaced), each block ending
+    in a newline, in bounded memory.  ``cut`` marks the first MAX_LINE_CHARS + 1 characters of a line
+    too long to hold (a sparse or binary tail without a newline for gigabytes); its rest is skipped.
+    A last line without a newline gets one."""
+    rest = b""
+    while chunk := fh.read(BLOCK_BYTES):
+        buf = rest + chunk if rest else chunk
+        cut = buf.rfind(b"\n") + 1
+        if cut:
+            yield buf[:cut].decode("utf-8", "replace"), False
+        rest = buf[cut:]
+        if len(rest) > _CUT_BYTES:
+            yield rest[:_CUT_BYTES].decode("utf-8", "replace")[:MAX_LINE_CHARS + 1], True
+            rest = b""
+            while chunk := fh.read(BLOCK_BYTES):
+                nl = chunk.find(b"\n")
+                if nl >= 0:
+                    rest = chunk[nl + 1:]
+                    break
+    if rest:
+        yield rest.decode("utf-8", "replace") + "\n", False
 
 
 class _InputState:
@@ -119,6 +157,10 @@ class DeviceLogDialect:
         # hexdump rows, a colour reset or its remnant at the end)
         self.fast = re.compile(rf"(?:{t['RTT_PREFIX']})?{stamp}<({t['LEVEL']})> ({t['MODULE']}):(?!  )"
                                r"([^<\x1b]*)(?<!\[0m)\Z")
+        # the block hot path: every line is the same record (text, stamp, level, module, message) or,
+        # in the last group, anything else; trailing CRs are outside both
+        self.lines = re.compile(rf"(?m)^(?:((?:{t['RTT_PREFIX']})?{stamp}<({t['LEVEL']})> ({t['MODULE']}):(?!  )"
+                                r"([^<\x1b\r\n]*(?:\r+[^<\x1b\r\n]+)*)(?<!\[0m))\r*|([^\n]*))\n")
         self.glue = re.compile(rf"{stamp}<({t['LEVEL']})> ({t['MODULE']}):")
         self.compile_extra(t)
         self._compiled = True
@@ -159,17 +201,15 @@ class DeviceLogDialect:
         st = _InputState()
         src = source.display
         lineno = 0
-        long_line = _LONG_LINE.search
+        cache_: dict[tuple[str, str, str], list[Any]] = {}
         with open(source.path, "rb") as fh:
-            for block in _text_blocks(fh):
+            for block, cut in _text_blocks(fh):
                 out: list[Any] = []
-                if block[0] is None:  # a line longer than any block: its first characters
-                    lineno = self._block(st, src, block[1] + "\n", lineno, out, long=True)
-                elif long_line(block) is None:
-                    lineno = self._block(st, src, block, lineno, out)
-                else:  # a block holding a line over MAX_LINE_CHARS: line by line
-                    for line in block.split("\n")[:-1]:
-                        lineno = self._block(st, src, line + "\n", lineno, out, long=len(line) > MAX_LINE_CHARS)
+                try:
+                    lineno = self._blocks(st, cache_, src, block, cut, lineno, out)
+                except Exception:  # a bug on some line: the lines before it still count
+                    yield out
+                    raise
                 yield out
         if st.unparsed:
             first = ", ".join(str(n) for n in st.first_unparsed)
@@ -177,7 +217,18 @@ class DeviceLogDialect:
             yield [ParseWarning(Location(src), f"{st.unparsed} line(s) not understood as {self.kind} "
                                                f"(kept as 'unparsed' events; lines {first}{more})")]
 
-    def _block(self, st: _InputState, src: str, block: str, lineno: int, out: list[Any], long: bool = False) -> int:
+    def _blocks(self, st: _InputState, cache_: dict, src: str, block: str, cut: bool, lineno: int,
+                out: list[Any]) -> int:
+        if cut:  # a line longer than any block: its first characters
+            return self._block(st, cache_, src, block + "\n", lineno, out, long=True)
+        if _LONG_LINE.search(block) is None:
+            return self._block(st, cache_, src, block, lineno, out)
+        for line in block.split("\n")[:-1]:  # a block holding a line over MAX_LINE_CHARS: line by line
+            lineno = self._block(st, cache_, src, line + "\n", lineno, out, long=len(line) > MAX_LINE_CHARS)
+        return lineno
+
+    def _block(self, st: _InputState, cache_: dict, src: str, block: str, lineno: int, out: list[Any],
+               long: bool = False) -> int:
         """Parse ``block`` (whole lines, each ending in ``\\n``) into ``out``; returns the last line number.
 
         The hot path: one ``findall`` of the line regex over the block (every line matches either the
@@ -191,7 +242,6 @@ class DeviceLogDialect:
                                                                    "the rest of it was not read"))
                 text = text[:MAX_LINE_CHARS]
             block = text + "\n"
-        cache_ = self._cache
         get = cache_.get
         add = out.append
         row = None
@@ -205,13 +255,13 @@ class DeviceLogDialect:
                         cache_.clear()
                     entry = cache_[key] = self._entry(raw_level, module, msg)
                 kind, fields, level, _json, stateful = entry
-                if stateful or ticks:
-                    fields = dict(fields)
-                    if stateful:
-                        kind = self._apply_state(st, kind, fields, lineno)
-                    if ticks:
-                        fields["ticks"] = int(ticks[1:-1])
-                    entry = None
+                if stateful:
+                    if stateful == 2:
+                        fields, entry = dict(fields), None
+                    kind = self._apply_state(st, kind, fields, lineno)
+                if ticks:
+                    fields, entry = dict(fields), None
+                    fields["ticks"] = int(ticks[1:-1])
                 if clock:
                     whole = _WHOLE_SECONDS.get(clock[1:9])
                     if whole is None:
@@ -236,7 +286,7 @@ class DeviceLogDialect:
         """A classification cache entry: [kind, fields, level, encoded fields or None, stateful]."""
         level = self.levels[raw_level]
         kind, fields = self._classify(level, module, msg.strip())
-        return [kind, fields, level, None, kind in _STATEFUL and (kind != "dfu.request" or True)]
+        return [kind, fields, level, None, _STATEFUL.get(kind, 0)]
 
     # -- classification (cached per input) ---------------------------------------------------------------
     def _classify(self, level: str, module: str | None, msg: str) -> tuple[str, dict[str, Any]]:

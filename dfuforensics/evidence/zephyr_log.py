@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..mcuboot.log_templates import MCUBOOT_MODULES
-from ..model import Event, InputKind, ParseWarning
+from ..model import Event, InputKind
 from ..sources import Source
 from .nrf_log import DeviceLogDialect, _InputState
 
@@ -44,13 +44,16 @@ class ZephyrLogParser(DeviceLogDialect):
 
         return mcuboot_index()
 
-    def parse(self, source: Source) -> Iterator[Event | ParseWarning | InputKind]:
+    def batches(self, source: Source) -> Iterator[list[Any]]:
         refined = False
-        for item in super().parse(source):
-            if not refined and type(item) is Event and _is_mcuboot(item):
-                refined = True
-                yield InputKind("mcuboot-log")
-            yield item
+        for batch in super().batches(source):
+            if not refined:
+                for i, item in enumerate(batch):
+                    if _is_mcuboot(item):
+                        refined = True
+                        batch.insert(i, InputKind("mcuboot-log"))
+                        break
+            yield batch
 
     # MCUboot's own errors and warnings that have no more specific meaning
     def plain(self, level: str, module: str | None, msg: str, t: Any,
@@ -110,10 +113,17 @@ class ZephyrLogParser(DeviceLogDialect):
                         r"|\*{3,5} (?:Booting|Using) (?:Zephyr|nRF Connect|MCUboot)", re.M)
 
 
-def _is_mcuboot(e: Event) -> bool:
-    if e.module in MCUBOOT_MODULES or e.kind.startswith("mcuboot."):
+def _is_mcuboot(item: Any) -> bool:
+    """Whether a record (an ``Event`` or a hot-path row, see ``DeviceLogDialect.batches``) is MCUboot's."""
+    if type(item) is tuple:
+        kind, module, fields = item[0], item[6], item[7]
+    elif type(item) is Event:
+        kind, module, fields = item.kind, item.module, item.fields
+    else:
+        return False
+    if module in MCUBOOT_MODULES or kind.startswith("mcuboot."):
         return True
-    return e.fields.get("stage") == "mcuboot" and e.kind in ("boot.start", "boot.app_start")
+    return fields.get("stage") == "mcuboot" and kind in ("boot.start", "boot.app_start")
 
 
 PARSERS = [ZephyrLogParser()]

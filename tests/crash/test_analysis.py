@@ -19,8 +19,8 @@ from dfuforensics.report.values import json_value
 
 FIRMWARE = Path(__file__).resolve().parent.parent / "firmware"
 DATA = Path(__file__).resolve().parent / "data"
-M4 = str(FIRMWARE / "build" / "m4.elf")
-M0 = str(FIRMWARE / "build" / "m0.elf")
+M4 = str(FIRMWARE / "elf" / "m4.elf")
+M0 = str(FIRMWARE / "elf" / "m0.elf")
 
 
 def crash(paths: list[str], elfs: list[str] = ()) -> tuple[dict, dict]:

@@ -27,7 +27,7 @@ def _free_port() -> int:
 ])
 def test_capture_reproduces_committed_fixture(tmp_path: Path, board: str, elf: str, fault: int, name: str) -> None:
     out = tmp_path / name
-    subprocess.run(["sh", str(FIRMWARE / "capture_one.sh"), board, str(FIRMWARE / "build" / elf), str(fault),
+    subprocess.run(["sh", str(FIRMWARE / "capture_one.sh"), board, str(FIRMWARE / "elf" / elf), str(fault),
                     str(out), str(_free_port())], check=True, timeout=90, capture_output=True)
     committed = FIRMWARE / "captures" / name
     assert (out / "regs.txt").read_text() == (committed / "regs.txt").read_text()

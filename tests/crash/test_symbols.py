@@ -25,7 +25,7 @@ def golden(name: str) -> tuple[list[int], list[str]]:
 
 @pytest.mark.parametrize("name", ELFS)
 def test_every_address_matches_addr2line(name: str) -> None:
-    idx = load_index(FIRMWARE / "build" / f"{name}.elf")
+    idx = load_index(FIRMWARE / "elf" / f"{name}.elf")
     addrs, expected = golden(name)
     ours = [ln for a in addrs for ln in text_lines(a, idx.lookup(a))]
     assert ours == expected
@@ -40,7 +40,7 @@ def test_goldens_exercise_inlined_chains_discriminators_and_unknowns() -> None:
 
 
 def test_cache_is_used_and_keyed_by_content(tmp_path: Path) -> None:
-    elf = FIRMWARE / "build" / "m4.elf"
+    elf = FIRMWARE / "elf" / "m4.elf"
     first = load_index(elf)
     second = load_index(elf)
     assert not first.from_cache and second.from_cache
@@ -50,7 +50,7 @@ def test_cache_is_used_and_keyed_by_content(tmp_path: Path) -> None:
 
 
 def test_corrupt_cache_is_rebuilt() -> None:
-    elf = FIRMWARE / "build" / "m0.elf"
+    elf = FIRMWARE / "elf" / "m0.elf"
     idx = load_index(elf)
     [entry] = symindex.cache_dir().glob(f"{idx.sha256}.*")
     entry.write_bytes(b"\x00garbage" * 10)
@@ -61,13 +61,13 @@ def test_corrupt_cache_is_rebuilt() -> None:
 
 def test_truncated_elf(tmp_path: Path) -> None:
     p = tmp_path / "trunc.elf"
-    p.write_bytes((FIRMWARE / "build" / "m4.elf").read_bytes()[:3000])
+    p.write_bytes((FIRMWARE / "elf" / "m4.elf").read_bytes()[:3000])
     with pytest.raises(SymbolError, match="damaged or truncated"):
         load_index(p)
 
 
 def test_elf_for_another_architecture(tmp_path: Path) -> None:
-    data = bytearray((FIRMWARE / "build" / "m4.elf").read_bytes())
+    data = bytearray((FIRMWARE / "elf" / "m4.elf").read_bytes())
     data[18:20] = (62).to_bytes(2, "little")  # e_machine = EM_X86_64
     p = tmp_path / "x86.elf"
     p.write_bytes(bytes(data))
@@ -83,7 +83,7 @@ def test_not_an_elf(tmp_path: Path) -> None:
 
 
 def test_stripped_elf_says_so() -> None:
-    idx = load_index(FIRMWARE / "build" / "m4-stripped.elf")
+    idx = load_index(FIRMWARE / "elf" / "m4-stripped.elf")
     assert any("stripped" in w for w in idx.warnings)
     assert idx.lookup(0xC4)[0].function == "??"
 
@@ -91,7 +91,7 @@ def test_stripped_elf_says_so() -> None:
 def test_symbolize_command_text_matches_addr2line(capsys: pytest.CaptureFixture[str]) -> None:
     addrs, lines = golden("m4")
     pick = [a for a in addrs if a in (0x40, 0x162, 0x1A0, 0x10000000)]
-    assert main(["symbolize", str(FIRMWARE / "build" / "m4.elf")] + [f"0x{a:x}" for a in pick]) == 0
+    assert main(["symbolize", str(FIRMWARE / "elf" / "m4.elf")] + [f"0x{a:x}" for a in pick]) == 0
     out = capsys.readouterr().out.splitlines()
     expected: list[str] = []
     cur: list[str] = []
@@ -108,7 +108,7 @@ def test_symbolize_command_text_matches_addr2line(capsys: pytest.CaptureFixture[
 def test_symbolize_reads_stdin_and_writes_json(monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("162\n0x1a0\n"))
-    assert main(["symbolize", str(FIRMWARE / "build" / "m4.elf"), "--format", "json"]) == 0
+    assert main(["symbolize", str(FIRMWARE / "elf" / "m4.elf"), "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     first = doc["addresses"][0]
     assert first["address"] == "0x00000162"
@@ -120,7 +120,7 @@ def test_symbolize_bad_input_is_a_message_not_a_traceback(tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["symbolize", str(tmp_path / "missing.elf"), "0x1"]) == 2
     assert "no such ELF" in capsys.readouterr().err
-    assert main(["symbolize", str(FIRMWARE / "build" / "m4.elf"), "zzz"]) == 2
+    assert main(["symbolize", str(FIRMWARE / "elf" / "m4.elf"), "zzz"]) == 2
     assert "not a hexadecimal address" in capsys.readouterr().err
 
 
@@ -130,6 +130,6 @@ def test_read_only_cache_still_symbolizes(tmp_path: Path, monkeypatch: pytest.Mo
     os.chmod(ro, 0o500)
     monkeypatch.setenv("DFUFORENSICS_CACHE", str(ro))
     try:
-        assert load_index(FIRMWARE / "build" / "m4.elf").lookup(0x40)[0].function == "Fault_Handler"
+        assert load_index(FIRMWARE / "elf" / "m4.elf").lookup(0x40)[0].function == "Fault_Handler"
     finally:
         os.chmod(ro, 0o700)

@@ -30,7 +30,7 @@ def start_regs(ram: bytes) -> dict[str, int]:
 
 def test_cfi_walk_on_the_captured_stack() -> None:
     ram = (CAP / "ram.bin@0x20000000").read_bytes()
-    res = unwind(CodeImage(FIRMWARE / "build" / "m4.elf"), start_regs(ram), reader(ram))
+    res = unwind(CodeImage(FIRMWARE / "elf" / "m4.elf"), start_regs(ram), reader(ram))
     assert [f.method for f in res.frames] == ["fault", "cfi", "cfi", "cfi"]
     assert [f.pc for f in res.frames] == [0xD6, 0x16A, 0x200, 0x94]
     assert "reset handler" in res.stopped
@@ -42,14 +42,14 @@ def test_cyclic_stack_terminates(tmp_path: Path) -> None:
     # saved r7 recreate the same CFA and the saved lr return into run_fault itself
     ram[0xFE8:0xFEC] = (0x20000FE0).to_bytes(4, "little")
     ram[0xFEC:0xFF0] = (0x16B).to_bytes(4, "little")
-    res = unwind(CodeImage(FIRMWARE / "build" / "m4.elf"), start_regs(bytes(ram)), reader(bytes(ram)))
+    res = unwind(CodeImage(FIRMWARE / "elf" / "m4.elf"), start_regs(bytes(ram)), reader(bytes(ram)))
     assert "loops" in res.stopped
     assert len(res.frames) < 8
 
 
 def test_scan_finds_only_words_after_a_call() -> None:
     ram = (FIRMWARE / "captures" / "m4-stack-overflow" / "ram.bin@0x20000000").read_bytes()
-    image = CodeImage(FIRMWARE / "build" / "m4.elf")
+    image = CodeImage(FIRMWARE / "elf" / "m4.elf")
     found = scan_stack(image, 0x200000C0, 0x20001000, reader(ram))
     assert found and all(f.method == "heuristic" for f in found)
     assert all(image.follows_call(f.pc) for f in found)
@@ -58,7 +58,7 @@ def test_scan_finds_only_words_after_a_call() -> None:
 
 def test_missing_stack_memory_stops_with_a_reason() -> None:
     ram = (CAP / "ram.bin@0x20000000").read_bytes()[:0xFE0]
-    res = unwind(CodeImage(FIRMWARE / "build" / "m4.elf"), start_regs(ram), reader(ram))
+    res = unwind(CodeImage(FIRMWARE / "elf" / "m4.elf"), start_regs(ram), reader(ram))
     assert "not in the RAM dump" in res.stopped or res.frames[-1].method == "heuristic"
 
 

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Rebuild every crash fixture from source and record it for real:
-#   1. make: build/m4.elf (Cortex-M4F, DWARF 5), build/m4-dwarf4.elf, build/m0.elf (Cortex-M0), stripped copy
+#   1. make: elf/m4.elf (Cortex-M4F, DWARF 5), elf/m4-dwarf4.elf, elf/m0.elf (Cortex-M0), stripped copy
 #   2. run each fault under QEMU (mps2-an386 = Cortex-M4 like nRF52, microbit = nRF51 Cortex-M0),
 #      stop in the fault handler with gdb-multiarch, save registers, SCB fault registers, RAM
 #      and gdb's `bt` at that point into oracles/NAME.gdb-bt (an unwinder nobody here wrote)
@@ -19,19 +19,19 @@ capture() {  # board elf fault-number name
     mv "captures/$4/gdb-bt.txt" "oracles/$4.gdb-bt"  # gdb's own unwinding: the unwinder tests' oracle
     port=$((port + 1))
 }
-capture mps2-an386 build/m4.elf 1 m4-bad-store
-capture mps2-an386 build/m4.elf 2 m4-div-zero
-capture mps2-an386 build/m4.elf 3 m4-undefined
-capture mps2-an386 build/m4.elf 4 m4-thumb-clear
-capture mps2-an386 build/m4.elf 5 m4-stack-overflow
-capture microbit build/m0.elf 1 m0-bad-store
-capture microbit build/m0.elf 3 m0-undefined
-capture microbit build/m0.elf 4 m0-thumb-clear
-capture microbit build/m0.elf 5 m0-stack-overflow
+capture mps2-an386 elf/m4.elf 1 m4-bad-store
+capture mps2-an386 elf/m4.elf 2 m4-div-zero
+capture mps2-an386 elf/m4.elf 3 m4-undefined
+capture mps2-an386 elf/m4.elf 4 m4-thumb-clear
+capture mps2-an386 elf/m4.elf 5 m4-stack-overflow
+capture microbit elf/m0.elf 1 m0-bad-store
+capture microbit elf/m0.elf 3 m0-undefined
+capture microbit elf/m0.elf 4 m0-thumb-clear
+capture microbit elf/m0.elf 5 m0-stack-overflow
 
 mkdir -p goldens
 for elf in m4 m4-dwarf4 m0 m4-stripped; do
-    end=$(arm-none-eabi-objdump -h build/m4.elf build/$elf.elf | awk '$2==".text"{print $3; exit}')
+    end=$(arm-none-eabi-objdump -h elf/m4.elf elf/$elf.elf | awk '$2==".text"{print $3; exit}')
     python3 - "$end" > goldens/$elf.addrs <<'PY'
 import sys
 end = int(sys.argv[1], 16)
@@ -39,6 +39,6 @@ addrs = list(range(0, end + 4, 2)) + [a | 1 for a in range(0x40, end, 6)]
 addrs += [0x20001000, 0x10000000, 0xFFFFFFF9, 0x30000010]
 print("\n".join(f"0x{a:08x}" for a in addrs))
 PY
-    arm-none-eabi-addr2line -a -f -i -e build/$elf.elf $(cat goldens/$elf.addrs) > goldens/$elf.addr2line
+    arm-none-eabi-addr2line -a -f -i -e elf/$elf.elf $(cat goldens/$elf.addrs) > goldens/$elf.addr2line
 done
 echo "captures and goldens written"

@@ -32,7 +32,15 @@ DAMAGE = (
 
 def torture_bytes(parser: str, seed: int = 3) -> bytes:
     """A log for ``parser`` (``nrf`` or ``zephyr``): ground-truth lines shuffled with damage."""
-    from .test_ground_truth import COLOUR, ZEPHYR_LEVEL, _nrf_cases, _rows, render, sample_values, split_format
+    from .test_ground_truth import (
+        COLOUR,
+        ZEPHYR_LEVEL,
+        _nrf_cases,
+        _rows,
+        render,
+        sample_values,
+        split_format,
+    )
 
     rng = random.Random(seed)
     if parser == "nrf":
