@@ -41,8 +41,6 @@ _ELISION = re.compile(r"^(?:\.{2,}|…+|\[\.\.\.\]|\[…\]|\(\.\.\.\))$")
 _TRAILING_RTT = re.compile(r"(?:\s*\d\d>)+\s*$")
 #: Kinds that read or change the per-input state: 1 = read only, 2 = it also adds fields to the event.
 _STATEFUL = {"dfu.request": 1, "dfu.response": 2, "dfu.validation": 1, "boot.start": 1, "dfu.start": 1}
-#: A line of more than MAX_LINE_CHARS characters (the reader cuts it).
-_LONG_LINE = re.compile(rf"[^\n]{{{MAX_LINE_CHARS + 1}}}")
 #: Bytes read per block; bytes that surely hold MAX_LINE_CHARS + 1 characters of UTF-8.
 BLOCK_BYTES = 1 << 18
 _CUT_BYTES = 4 * (MAX_LINE_CHARS + 1) + 4
@@ -158,8 +156,8 @@ class DeviceLogDialect:
         self.fast = re.compile(rf"(?:{t['RTT_PREFIX']})?{stamp}<({t['LEVEL']})> ({t['MODULE']}):(?!  )"
                                r"([^<\x1b]*)(?<!\[0m)\Z")
         # the block hot path: every line is the same record (text, stamp, level, module, message) or,
-        # in the last group, anything else; trailing CRs are outside both
-        self.lines = re.compile(rf"(?m)^(?:((?:{t['RTT_PREFIX']})?{stamp}<({t['LEVEL']})> ({t['MODULE']}):(?!  )"
+        # in the last group, anything else (also every line too long to keep); trailing CRs are outside both
+        self.lines = re.compile(rf"(?m)^(?:(?=[^\n]{{0,{MAX_LINE_CHARS}}}\n)((?:{t['RTT_PREFIX']})?{stamp}<({t['LEVEL']})> ({t['MODULE']}):(?!  )"
                                 r"([^<\x1b\r\n]*(?:\r+[^<\x1b\r\n]+)*)(?<!\[0m))\r*|([^\n]*))\n")
         self.glue = re.compile(rf"{stamp}<({t['LEVEL']})> ({t['MODULE']}):")
         self.compile_extra(t)
@@ -206,7 +204,7 @@ class DeviceLogDialect:
             for block, cut in _text_blocks(fh):
                 out: list[Any] = []
                 try:
-                    lineno = self._blocks(st, cache_, src, block, cut, lineno, out)
+                    lineno = self._block(st, cache_, src, block + "\n" if cut else block, lineno, out, long=cut)
                 except Exception:  # a bug on some line: the lines before it still count
                     yield out
                     raise
@@ -216,16 +214,6 @@ class DeviceLogDialect:
             more = "" if st.unparsed <= len(st.first_unparsed) else ", ..."
             yield [ParseWarning(Location(src), f"{st.unparsed} line(s) not understood as {self.kind} "
                                                f"(kept as 'unparsed' events; lines {first}{more})")]
-
-    def _blocks(self, st: _InputState, cache_: dict, src: str, block: str, cut: bool, lineno: int,
-                out: list[Any]) -> int:
-        if cut:  # a line longer than any block: its first characters
-            return self._block(st, cache_, src, block + "\n", lineno, out, long=True)
-        if _LONG_LINE.search(block) is None:
-            return self._block(st, cache_, src, block, lineno, out)
-        for line in block.split("\n")[:-1]:  # a block holding a line over MAX_LINE_CHARS: line by line
-            lineno = self._block(st, cache_, src, line + "\n", lineno, out, long=len(line) > MAX_LINE_CHARS)
-        return lineno
 
     def _block(self, st: _InputState, cache_: dict, src: str, block: str, lineno: int, out: list[Any],
                long: bool = False) -> int:
@@ -271,6 +259,11 @@ class DeviceLogDialect:
                 else:
                     row = (kind, text, lineno, None, "none", level, module, fields, entry)
                 add(row)
+            elif len(other) > MAX_LINE_CHARS:  # cut it as the reader would, then parse what is left
+                if row is not None:
+                    st.prev_level, st.prev_module = row[5], row[6]
+                    row = None
+                lineno = self._block(st, cache_, src, other[:MAX_LINE_CHARS + 1] + "\n", lineno - 1, out, long=True)
             else:
                 text = other.rstrip("\r")
                 if text:

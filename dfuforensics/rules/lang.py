@@ -539,14 +539,11 @@ def _grammar_text() -> str:
     return (files("dfuforensics.grammars") / "rules.lark").read_text(encoding="utf-8")
 
 
-LEXER = "contextual"
-
-
 @cache
 def _parser() -> Any:
     from lark import Lark
 
-    return Lark(_grammar_text(), parser="lalr", lexer=LEXER, propagate_positions=False)
+    return Lark(_grammar_text(), parser="lalr", lexer="contextual", propagate_positions=False)
 
 
 def _unquote(s: str) -> str:

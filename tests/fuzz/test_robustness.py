@@ -223,6 +223,7 @@ def test_killed_run_never_leaves_a_half_report(tmp_path: Path):
     if not evidence:
         pytest.skip("no shared cases")
     target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
     cmd = [sys.executable, "-m", "dfuforensics", "analyze", *map(str, evidence), "--format", "json",
            "--output", str(target)]
     for delay in (0.4, 1.5, 3.0, None):

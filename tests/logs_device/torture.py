@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from dfuforensics.sources import MAX_LINE_CHARS
+
 ENDINGS = (b"\r\r\n", b"\r\n", b"\n", b"\r\r\n", b"\n")
 DAMAGE = (
     b"", b"   ", b"\t", b"...", b"[...]", b"\x00\x00\x00", b"\xff\xfe garbage \xc3(",
@@ -65,8 +67,12 @@ def torture_bytes(parser: str, seed: int = 3) -> bytes:
         out += raw + ENDINGS[i % len(ENDINGS)]
         if rng.random() < 0.08:
             out += rng.choice(DAMAGE) + rng.choice(ENDINGS)
-    out += b"<info> app: " + b"x" * 40_000 + b"\r\n"  # longer than MAX_LINE_CHARS
-    out += b"<info> app: " + "é".encode() * 9_000 + b"\n"  # long in bytes, not in characters
+    head = b"<info> app: "
+    for body in (b"x" * 40_000, "é".encode() * 9_000, "é".encode() * 40_000, b"y" * 300_000,
+                 b"z" * (MAX_LINE_CHARS - len(head)) + b"\r\r", b"z" * (MAX_LINE_CHARS - len(head)) + b"\rX",
+                 b"w" * (MAX_LINE_CHARS + 1 - len(head)), b"v" * (MAX_LINE_CHARS - len(head))):
+        out += head + body + ENDINGS[len(body) % 3]  # around MAX_LINE_CHARS, in characters and in bytes
+    out += b"\xe2\x82" * 50_000 + b"\n"  # invalid UTF-8 beyond the reader's block of bytes
     out += b"<info> app: last line without a newline"
     return bytes(out)
 
