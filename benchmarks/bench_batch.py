@@ -60,10 +60,11 @@ def generate(folder: Path, n: int) -> Path:
     folder.mkdir(parents=True)
     samples = sorted(p for p in SAMPLES.iterdir() if p.is_dir())
     captures = sorted(p for p in (FIRMWARE / "captures").iterdir() if p.name.startswith("m4-"))
-    elf = FIRMWARE / "build" / "m4.elf"
+    elf = next((FIRMWARE / d / "m4.elf" for d in ("elf", "build") if (FIRMWARE / d / "m4.elf").is_file()),
+               FIRMWARE / "elf" / "m4.elf")
     logs = sorted(CASES.glob("*/input*.log"))
     if not (samples and captures and elf.is_file() and logs):
-        raise SystemExit("needs samples/, tests/firmware/{captures,build} and ../shared/cases")
+        raise SystemExit("needs samples/, tests/firmware/{captures,elf} and ../shared/cases")
     for i in range(n):
         unit = folder / f"unit{i:05d}"
         slot = i % 20

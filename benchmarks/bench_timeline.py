@@ -7,12 +7,16 @@ calls rendered with nrf_fprintf semantics -- a transfer loop (write/CRC/execute 
 addresses) interleaved with every other SDK 14-17 log call (random arguments), ``00> `` prefixes on part
 of the lines, ``[hh:mm:ss.mmm,uuu]`` timestamps.  Measures, medians of --runs: lines/s of the command
 by the child's CPU time (one process, one core; fair on a shared, loaded machine; wall time shown too), a bare Python line loop over the same file in the same run (the floor), their
-ratio, and peak RSS at 100k vs full length (flat memory = streaming).
+ratio, and peak RSS at 100k vs full length (flat memory = streaming).  ``--stages`` adds, in one process
+on the small file, CPU microseconds per line of each stage of the hot path (cumulative: read + decode,
++ line regex, + classification = ``batches``, ``parse`` to ``Event`` objects, the whole jsonl stream)
+and the share of lines whose message the classification cache had not seen.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import statistics
@@ -95,11 +99,65 @@ def run_timeline(path: Path) -> tuple[float, int]:
     return cpu, wall, rss
 
 
+def stages(path: Path, runs: int) -> None:
+    """CPU us/line per cumulative stage of the hot path, medians of ``runs``, in this process."""
+    import io
+
+    from dfuforensics.commands.timeline import stream
+    from dfuforensics.evidence import nrf_log
+    from dfuforensics.sources import expand
+
+    source = expand([str(path)])[0]
+    parser = nrf_log.NrfLogParser()
+    n = sum(1 for _ in open(path, "rb"))
+
+    def read() -> None:
+        with open(path, "rb") as fh:
+            for _ in nrf_log._text_blocks(fh):
+                pass
+
+    def regex() -> None:
+        with open(path, "rb") as fh:
+            for block, _cut in nrf_log._text_blocks(fh):
+                parser.lines.findall(block)
+
+    def rows() -> None:
+        for _ in parser.batches(source):
+            pass
+
+    def events() -> None:
+        for _ in parser.parse(source):
+            pass
+
+    def jsonl() -> None:
+        with open(os.devnull, "w", encoding="utf-8") as sink:
+            stream([source], "jsonl", sink, io.StringIO())
+
+    rows()  # warm: templates, grammar, regexes
+    misses = [0]
+    entry = parser._entry
+    parser._entry = lambda *key: (misses.__setitem__(0, misses[0] + 1), entry(*key))[1]
+    rows()
+    del parser._entry
+    floor = statistics.median(bare_loop(path) for _ in range(runs)) / n * 1e6
+    print(f"stages, CPU us/line (median of {runs}, {n} lines; bare line loop {floor:.2f}):")
+    for name, fn in (("read + decode", read), ("+ line regex (findall)", regex), ("+ classify = batches/Rows", rows),
+                     ("parse -> Event objects", events), ("timeline jsonl (all)", jsonl)):
+        times = []
+        for _ in range(runs):
+            started = time.process_time()
+            fn()
+            times.append(time.process_time() - started)
+        print(f"  {name:28s} {statistics.median(times) / n * 1e6:6.2f}")
+    print(f"  messages not in the classification cache: {misses[0] / n:.0%} of lines")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=1_000_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--small", type=int, default=100_000)
+    ap.add_argument("--stages", action="store_true", help="also the per-stage breakdown (in-process)")
     args = ap.parse_args()
     big, small = Path(f"/tmp/dfuforensics_bench_{args.lines}.log"), Path(f"/tmp/dfuforensics_bench_{args.small}.log")
     for path, n in ((big, args.lines), (small, args.small)):
@@ -122,6 +180,8 @@ def main() -> int:
               f"peak RSS {statistics.median(rsses) / 1024:.1f} MiB")
     rs, rb = results[args.small][1], results[args.lines][1]
     print(f"RSS {args.lines} vs {args.small} lines: {rb / rs:.2f}x (flat = streaming)")
+    if args.stages:
+        stages(small, args.runs)
     return 0
 
 

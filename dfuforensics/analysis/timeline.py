@@ -137,7 +137,7 @@ def find_gaps(events: list[Event], epochs: list[int]) -> list[dict[str, Any]]:
             groups.setdefault((e.source, e.clock, epochs[i]), []).append(i)
     out: list[dict[str, Any]] = []
     for (source, clock, epoch), idx in sorted(groups.items(), key=lambda kv: kv[0]):
-        for prev, cur in zip(idx, idx[1:]):
+        for prev, cur in zip(idx, idx[1:], strict=False):
             seconds = events[cur].t - events[prev].t  # type: ignore[operator]
             if seconds > STALL_S:
                 line = events[prev].line

@@ -15,7 +15,7 @@ from typing import Any
 
 from .worker import FINDING_COLUMNS, UNIT_COLUMNS
 
-CHUNK_ROWS = 2000
+CHUNK_ROWS = 500
 
 _PANDAS_TYPES = {"text": "string", "int": "Int64", "float": "Float64"}
 

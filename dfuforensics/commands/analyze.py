@@ -14,6 +14,14 @@ FILE@0xADDR (e.g. ram.bin@0x20000000, flash.bin@0x0).
 Reads: raw/Intel HEX/ELF memory images, nRF5 bootloader settings pages, nrf_log / RTT / UART logs,
 Zephyr and MCUboot logs, nrfutil / Android / iOS / nRF Connect for Desktop logs, mcumgr output,
 fault prints and register dumps, DFU packages (.zip), MCUboot slots, Particle module tables and events.
+
+examples:
+  dfuforensics analyze rtt.log flash.hex --elf app.elf
+  dfuforensics analyze unit42/ --format html --output unit42.html
+  dfuforensics analyze ram.bin@0x20000000 fault.txt --format json
+
+exit status: 0 analysed, no error finding; 1 an error or critical finding; 2 usage error or no input
+could be read.
 """
 
 
@@ -37,9 +45,22 @@ def run(args: argparse.Namespace) -> int:
     from ..pipeline import analyze_paths
     from ..report import render
 
+    from ..errors import UsageError
+
+    for d in args.rules:
+        if not Path(d).is_dir():
+            raise UsageError(f"--rules {d}: no such folder (give a folder of rule .toml files)")
     report = analyze_paths(args.paths, args.elf, [Path(d) for d in args.rules],
                            options={"public_key": args.public_key})
+    if not report.inputs:
+        raise UsageError(f"{', '.join(args.paths)}: no evidence files found (empty folder?)")
     emit(lambda out: render(report, args.format, out, width=args.width), args.output)
     if args.output:
         print(f"report written to {args.output}", file=sys.stderr)
-    return report.exit_status()
+    status = report.exit_status()
+    if status == 2:  # the report says why per input; say it where scripts look, too
+        for i in report.inputs:
+            why = i.error or (i.warnings[-1].message if i.warnings else "not a kind of evidence it knows")
+            print(f"dfuforensics analyze: {i.path}: {why}", file=sys.stderr)
+        print("dfuforensics analyze: no input could be read", file=sys.stderr)
+    return status

@@ -13,8 +13,9 @@ Analyse many returned units in parallel and summarise the fleet.
 Each unit is a folder of its evidence (the files `analyze` reads, e.g. flash.bin@0x0, logs, an ELF),
 a zip or tar archive of such a folder (.zip .tar .tar.gz .tgz .tar.bz2 .tar.xz; read safely into a
 private temporary folder: path-traversal members and links are skipped, size and ratio limits stop
-archive bombs), or a single evidence file.  A PATH that is a folder whose visible entries are all
-folders or archives is a fleet folder: each entry is one unit.  Names starting with '.' are ignored.
+archive bombs), or a single evidence file.  A PATH that is a folder holding folders or archives and
+no evidence file at its top level is a fleet folder: each folder or archive in it is one unit (other
+top-level files, e.g. a README, are listed as ignored).  Names starting with '.' are ignored.
 
 Writes DIR/units/<unit>.json (+ .html), DIR/units.csv|.parquet, DIR/findings.csv|.parquet and
 DIR/summary.html.  A unit that cannot be analysed (bad input, timeout, crash) gets status "error" and

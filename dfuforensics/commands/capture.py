@@ -16,6 +16,11 @@ The core is halted to read it (said on stderr first): a halted core stops, and R
 state at the halt.  --no-halt reads what can be read while it runs (no core registers).  Nothing is
 ever written to the target (RTT is the one exception: the J-Link library moves the RTT read pointer).
 
+examples:
+  dfuforensics capture --jlink --device nRF52840_xxAA --out unit42/
+  dfuforensics capture --jlink --rtt-seconds 10 --out unit42/
+  dfuforensics capture --gdb localhost:3333 --out unit42/ && dfuforensics analyze unit42/
+
 exit status: 0 everything read; 1 bundle written but incomplete (see manifest.json "not_read");
 2 nothing captured (no probe, no server, bad arguments); 130 interrupted (partial bundle kept).
 """

@@ -5,6 +5,23 @@ from __future__ import annotations
 import argparse
 
 HELP = "list, show, lint and test the failure signature rules"
+DESCRIPTION = """\
+List, show, lint and test the failure signatures: one TOML file per rule (docs/rules.md), the
+built-in ones under dfuforensics/rules/builtin/ plus any folder given with --rules.
+
+  list         every rule: id, category, severity, confidence, title
+  show ID      one rule in full (its condition, explanation, remediation, fixtures)
+  lint [DIR]   check every rule file of DIR (default: built-in) and report each problem with its line
+  test [DIR]   run every rule's fixtures (real evidence files) and check it matches / does not match
+
+examples:
+  dfuforensics rules list
+  dfuforensics rules show NRF5-SD-REQ-NOT-MET
+  dfuforensics rules lint my_rules/
+  dfuforensics rules test my_rules/
+
+exit status: 0 ok; 1 lint errors or failed fixtures; 2 usage error (unknown rule id, missing folder).
+"""
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -12,7 +29,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("target", nargs="?", help="rule id (show) or rule folder (lint, test; default: built-in)")
     p.add_argument("--rules", action="append", default=[], metavar="DIR",
                    help="also load the rules in DIR (list, show)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text for people, json for scripts (list, show); test prints only failures in json")
 
 
 def _dirs(args: argparse.Namespace) -> list:
@@ -39,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
 
     out = sys.stdout
     if args.action in ("list", "show"):
+        for d in args.rules:
+            if not Path(d).is_dir():
+                raise UsageError(f"--rules {d}: no such folder (give a folder of rule .toml files)")
         rules, problems = rules_for([Path(d) for d in args.rules])
         if args.action == "list":
             rules.sort(key=lambda r: r.id)

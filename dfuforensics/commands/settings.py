@@ -14,6 +14,14 @@ FILE is a settings page (raw, or Intel HEX as `nrfutil settings generate` writes
 dump (bin, hex, elf): the page is read at the chip's settings address and the backup at its MBR
 parameters page.  A raw page without an address is placed by --family, a chip named in the file
 name, or else nRF52832.  Erased and damaged pages still decode; what is wrong is listed.
+
+examples:
+  dfuforensics settings settings_page.hex
+  dfuforensics settings flash_dump.bin --family nrf52840 --format json
+  dfuforensics settings page.bin@0x000FF000
+
+exit status: 0 decoded (a damaged or erased page too: crc_valid and the damage say so); 2 no
+settings page could be read (missing, empty or not memory, e.g. a log).
 """
 
 
@@ -21,6 +29,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="settings page or flash dump (bin, hex; FILE@0xADDR)")
     p.add_argument("--family", metavar="CHIP", help="nrf51, nrf52810, nrf52811, nrf52820, nrf52832, nrf52833, nrf52840")
     p.add_argument("--format", choices=("rich", "json"), default="rich")
+
+
+#: kinds of input that are raw memory, where a settings page can be
+MEMORY_KINDS = frozenset({"settings-page", "flash-image", "ram-image", "mcuboot-slot", "dfu-image"})
 
 
 def _load(arg: str, family: str | None) -> tuple[str, list[tuple[int, bytes]], int | None, list[str]]:
@@ -55,6 +67,14 @@ def _load(arg: str, family: str | None) -> tuple[str, list[tuple[int, bytes]], i
                 raise DfuForensicsError(f"{src.display}: no memory contents in this file"
                                         + (f" ({notes[0]})" if notes else ""))
             return src.display, segments, None, notes
+        if src.load_address is None:
+            from ..evidence import detect
+
+            # a log or a package is not memory: decoding its text as a page would print nonsense
+            other = detect(src)
+            if other is not None and other.kind not in MEMORY_KINDS:
+                raise DfuForensicsError(f"{src.display}: this is {other.kind} evidence, not a settings page "
+                                        f"or a flash dump; `dfuforensics analyze {arg}` reads it")
         data = src.read_bytes()
     except OSError as exc:
         raise DfuForensicsError(f"{src.display}: cannot read: {exc.strerror}") from None

@@ -9,6 +9,8 @@ at the end.  Exit status: 2 when no input could be read, else 0.
 from __future__ import annotations
 
 import argparse
+from itertools import repeat
+from operator import itemgetter
 from typing import Any, TextIO
 
 HELP = "print every event parsed from the evidence, in order (rich, jsonl or csv)"
@@ -160,19 +162,15 @@ def _chunks(items: Any) -> Any:
 
 # -- writers ---------------------------------------------------------------------------------------------
 
-def _rows_to_events(rows: list[Any], src: str) -> tuple[list[Any], list[Any]]:
-    """A batch of ``DeviceLogDialect.batches``: (its events as ``Event`` objects, its other records)."""
+def _rows_to_events(batch: list[Any], src: str) -> tuple[list[Any], list[Any]]:
+    """A batch of ``DeviceLogDialect.batches`` (or of any parser): (its events, its other records)."""
+    from ..evidence.nrf_log import Rows
     from ..model import Event
 
     events, others = [], []
-    for item in rows:
-        if type(item) is tuple:
-            kind, text, lineno, t, clock, level, module, fields, _entry = item
-            events.append(Event(kind, text, src, lineno, None, t, clock, level, module, dict(fields)))
-        elif type(item) is Event:
-            events.append(item)
-        else:
-            others.append(item)
+    for item in batch:
+        for record in item.records(src) if type(item) is Rows else (item,):
+            (events if type(record) is Event else others).append(record)
     return events, others
 
 
@@ -208,53 +206,94 @@ class _Jsonl(_Writer):
         # the few distinct clock/source/kind/level/module values, encoded once with their key
         self._head: dict[tuple[str, str, str], str] = {}
         self._tail: dict[tuple[str | None, str | None], str] = {}
-        self._row_parts: dict[tuple[str, str, str, str | None, str | None], tuple[str, str]] = {}
+        self._seconds = _Seconds()
+        self._fixed: dict[tuple[str, str | None, str | None, str], tuple[str, str, str]] = {}
 
-    def write_rows(self, rows: list[Any], src: str) -> tuple[int, list[Any]]:
-        """Rows straight to JSON lines, byte-identical to ``write`` of their ``Event`` objects.
+    def write_rows(self, batch: list[Any], src: str) -> tuple[int, list[Any]]:
+        """Write a batch; ``Rows`` go straight to JSON lines, byte-identical to ``write`` of their events."""
+        from ..evidence.nrf_log import Rows
 
-        Per row: the constant parts (clock, source, kind, level, module) come from one dict lookup,
-        the fields' encoding is kept in the parser's classification entry when the row shares it, and
-        one f-string joins them with the text and the line number."""
+        n, others, plain = 0, [], []
+        for item in batch:
+            if type(item) is Rows:
+                if plain:
+                    k, more = _Writer.write_rows(self, plain, src)
+                    n, plain = n + k, []
+                    others += more
+                k, more = self._rows(item, src)
+                n += k
+                others += more
+            else:
+                plain.append(item)
+        if plain:
+            k, more = _Writer.write_rows(self, plain, src)
+            n += k
+            others += more
+        return n, others
+
+    def _rows(self, rows: Any, src: str) -> tuple[int, list[Any]]:
+        """One block's JSON lines by column: the stamps' JSON numbers, each entry's constant parts
+        (clock, source, kind, level, module, fields: encoded once per entry) and the texts are joined
+        with C-level ``map``; Python code runs only for lines with fields of their own, slow-path
+        records and lines without a stamp."""
+        from ..evidence.nrf_log import _HOLE_FLAG, clock_seconds
         from ..model import Event
 
-        encode, string, parts_of = self.encode, self.string, self._row_parts
-        chunks: list[str] = []
-        add = chunks.append
+        entries, texts, clocks = rows.entries, rows.texts, rows.clocks
+        n = len(entries)
+        parts = list(map(_PARTS, entries))
+        if None in parts:  # entries this writer has not seen: encode their constant parts once
+            i = -1
+            try:
+                while True:
+                    i = parts.index(None, i + 1)
+                    e = entries[i]
+                    parts[i] = ("", "", "") if e[4] == _HOLE_FLAG else self._entry_parts(e, src)
+                    if e[4] != _HOLE_FLAG:
+                        e[5] = parts[i]
+            except ValueError:
+                pass
+        unstamped = clocks.count("")
+        if unstamped == n:
+            stamps: Any = repeat("null", n)
+            heads: Any = map(_HEAD_NONE, parts)
+        elif unstamped == 0 and _TINY not in "".join(clocks):
+            fracs = list(map(str.rstrip, map(str.__add__, map(_MS, clocks), map(_US, clocks)), repeat("0")))
+            if "" in fracs:  # whole seconds are written 12.0
+                fracs = [f or "0" for f in fracs]
+            stamps = map(str.__add__, map(self._seconds.__getitem__, map(_HMS, clocks)), fracs)
+            heads = map(_HEAD_DEVICE, parts)
+        else:
+            stamps = ["null" if not c else float.__repr__(clock_seconds(c)) for c in clocks]
+            heads = [p[0] if c else p[1] for p, c in zip(parts, clocks, strict=True)]
+        out = list(map(_ROW.__mod__, zip(stamps, heads, map(self.string, texts), rows.lines, map(_TAIL, parts),
+                                         strict=True)))
+        events = n - len(rows.holes)
+        for i in rows.fields:  # fields of their own (a response's inferred op, [ticks])
+            out[i] = self._event_line(rows.event(i, src))
+        for i in rows.holes:
+            out[i] = ""
         others: list[Any] = []
-        events: list[Any] = []
-        n = 0
-        for item in rows:
-            if type(item) is not tuple:
-                if type(item) is Event:
-                    events.append(item)
+        for i, records in rows.extra.items():
+            lines = []
+            for r in records:
+                if type(r) is Event:
+                    lines.append(self._event_line(r))
+                    events += 1
                 else:
-                    others.append(item)
-                continue
-            if events:  # a slow-path event between rows: keep the order
-                self.out.write("".join(chunks))
-                chunks.clear()
-                self.write(events)
-                n += len(events)
-                events = []
-            kind, text, lineno, t, clock, level, module, fields, entry = item
-            parts = parts_of.get((kind, clock, src, level, module))
-            if parts is None:
-                parts = parts_of[(kind, clock, src, level, module)] = self._parts(kind, clock, src, level, module)
-            if entry is not None:
-                fj = entry[3]
-                if fj is None:
-                    fj = entry[3] = ', "fields": ' + "".join(encode(fields, 0)) if fields else ""
-            else:
-                fj = ', "fields": ' + "".join(encode(fields, 0)) if fields else ""
-            add(f'{{"t": {"null" if t is None else float.__repr__(t)}{parts[0]}{string(text)}, "line": {lineno:d}'
-                f'{parts[1]}{fj}}}\n')
-            n += 1
-        self.out.write("".join(chunks))
-        if events:
-            self.write(events)
-            n += len(events)
-        return n, others
+                    others.append(r)
+            out[i] = "".join(lines) + out[i]
+        self.out.write("".join(out))
+        return events, others
+
+    def _entry_parts(self, e: list[Any], src: str) -> tuple[str, str, str]:
+        """(head with a device clock, head without a clock, level/module/fields tail) of an entry."""
+        kind, fields, level, module = e[:4]
+        fixed = self._fixed.get((kind, level, module, src))
+        if fixed is None:
+            device, none = self._parts(kind, "device", src, level, module), self._parts(kind, "none", src, level, module)
+            fixed = self._fixed[(kind, level, module, src)] = (device[0], none[0], device[1])
+        return fixed[0], fixed[1], fixed[2] + (', "fields": ' + "".join(self.encode(fields, 0)) if fields else "")
 
     def _parts(self, kind: str, clock: str, src: str, level: str | None, module: str | None) -> tuple[str, str]:
         string = self.string
@@ -262,35 +301,59 @@ class _Jsonl(_Writer):
                 (f', "level": {string(level)}' if level else "") + (f', "module": {string(module)}' if module else ""))
 
     def write(self, events: list[Any]) -> None:
+        self.out.write("".join(map(self._event_line, events)))
+
+    def _event_line(self, e: Any) -> str:
         encode, string, heads, tails = self.encode, self.string, self._head, self._tail
         chunks: list[str] = []
         add = chunks.append
-        for e in events:
-            t = e.t
-            add('{"t": ')
-            add("null" if t is None else float.__repr__(t) if type(t) is float else "".join(encode(t, 0)))
-            key = (e.clock, e.source, e.kind)
-            head = heads.get(key)
-            if head is None:
-                head = heads[key] = (f', "clock": {string(e.clock)}, "source": {string(e.source)}, '
-                                     f'"kind": {string(e.kind)}, "text": ')
-            add(head)
-            add(string(e.text))
-            if e.line is not None:
-                add(f', "line": {e.line:d}')
-            if e.offset is not None:
-                add(f', "offset": {e.offset:d}')
-            key2 = (e.level, e.module)
-            tail = tails.get(key2)
-            if tail is None:
-                tail = tails[key2] = ((f', "level": {string(e.level)}' if e.level else "")
-                                      + (f', "module": {string(e.module)}' if e.module else ""))
-            add(tail)
-            if e.fields:
-                add(', "fields": ')
-                chunks.extend(encode(e.fields, 0))
-            add("}\n")
-        self.out.write("".join(chunks))
+        t = e.t
+        add('{"t": ')
+        add("null" if t is None else float.__repr__(t) if type(t) is float else "".join(encode(t, 0)))
+        key = (e.clock, e.source, e.kind)
+        head = heads.get(key)
+        if head is None:
+            head = heads[key] = (f', "clock": {string(e.clock)}, "source": {string(e.source)}, '
+                                 f'"kind": {string(e.kind)}, "text": ')
+        add(head)
+        add(string(e.text))
+        if e.line is not None:
+            add(f', "line": {e.line:d}')
+        if e.offset is not None:
+            add(f', "offset": {e.offset:d}')
+        key2 = (e.level, e.module)
+        tail = tails.get(key2)
+        if tail is None:
+            tail = tails[key2] = ((f', "level": {string(e.level)}' if e.level else "")
+                                  + (f', "module": {string(e.module)}' if e.module else ""))
+        add(tail)
+        if e.fields:
+            add(', "fields": ')
+            chunks.extend(encode(e.fields, 0))
+        add("}\n")
+        return "".join(chunks)
+
+
+_ROW = '{"t": %s%s%s, "line": %d%s}\n'
+_PARTS = itemgetter(5)
+_HEAD_DEVICE, _HEAD_NONE, _TAIL = itemgetter(0), itemgetter(1), itemgetter(2)
+_HMS, _MS, _US = itemgetter(slice(1, 9)), itemgetter(slice(10, 13)), itemgetter(slice(14, 17))
+#: Stamps below 100 us, which JSON (Python's float repr) writes with an exponent: 5e-05.
+_TINY = "[00:00:00.000,0"
+
+
+class _Seconds(dict):
+    """``hh:mm:ss`` -> ``"<seconds>."``: the integer part of a stamp's JSON number.
+
+    A stamp is exact microseconds, so the float ``clock_seconds`` gives is the double nearest to the
+    decimal ``s.uuuuuu`` and its shortest repr is that decimal without trailing zeros (between 1e-4
+    and 1e16, where repr does not switch to an exponent); tests check this against ``float.__repr__``."""
+
+    def __missing__(self, hms: str) -> str:
+        if len(self) > 4096:
+            self.clear()
+        text = self[hms] = f"{(int(hms[0:2]) * 60 + int(hms[3:5])) * 60 + int(hms[6:8])}."
+        return text
 
 
 def _json_default(value: Any) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..errors import WrongFormat
 from ..model import InputKind, Location, MemorySegment, ParseWarning
 from ..sources import Source
 
@@ -168,8 +169,8 @@ class ElfImageParser:
                 elf = ELFFile(fh)
                 machine = elf["e_machine"]
             except (ELFError, Exception) as exc:  # pyelftools raises assorted errors on damage
-                yield ParseWarning(Location(source.display, offset=0), f"ELF header unreadable: {exc}")
-                return
+                # nothing yielded yet: an ELF magic with no readable header is not an ELF we can use
+                raise WrongFormat(f"ELF header unreadable ({exc})") from None
             if machine != "EM_ARM":
                 yield ParseWarning(Location(source.display, offset=0),
                                    f"ELF is for {machine}, not ARM; its image is not used")

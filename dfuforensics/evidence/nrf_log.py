@@ -19,9 +19,11 @@ validation line that preceded it (nrf5-sdk.md §3.3: the bootloader never logs t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +135,62 @@ class _InputState:
         self.prev_module: str | None = None
 
 
+#: The cache entry of a line the hot path leaves to the slow path (see ``DeviceLogDialect._entry``).
+_HOLE_FLAG = 3
+_HOLE: list[Any] = [None, None, None, None, _HOLE_FLAG, None, None]
+_FLAG = itemgetter(4)
+
+
+class Rows:
+    """The records of one block of lines, by column (what ``DeviceLogDialect.batches`` yields).
+
+    Line ``lines[i]`` is either a record the hot path understood -- its text ``texts[i]``, its stamp
+    ``clocks[i]`` (``""`` when none) and its classification cache entry ``entries[i]`` (``[kind, fields,
+    level, module, state flag, writer's cache]``, shared by every line with the same level, module and
+    message; ``fields[i]`` replaces the entry's fields where the line adds its own) -- or, at the indices
+    in ``holes``, a line the slow path handled.  ``extra[i]`` holds records to give before line ``i``'s
+    own (the slow path's events and warnings, an ``InputKind``).  Entries and their fields are shared:
+    copy before changing them.
+    """
+
+    __slots__ = ("texts", "clocks", "lines", "entries", "fields", "holes", "extra")
+
+    def __init__(self, texts: Sequence[str], clocks: Sequence[str], lines: range, entries: list[list[Any]]) -> None:
+        self.texts, self.clocks, self.lines, self.entries = texts, clocks, lines, entries
+        self.fields: dict[int, dict[str, Any]] = {}
+        self.holes: list[int] = []
+        self.extra: dict[int, list[Any]] = {}
+
+    def event(self, i: int, src: str) -> Event:
+        kind, fields, level, module = self.entries[i][:4]
+        clock = self.clocks[i]
+        return Event(kind, self.texts[i], src, self.lines[i], None, clock_seconds(clock) if clock else None,
+                     "device" if clock else "none", level, module, dict(self.fields.get(i, fields)))
+
+    def records(self, src: str) -> Iterator[Any]:
+        extra, entries = self.extra, self.entries
+        for i in range(len(entries)):
+            if i in extra:
+                yield from extra[i]
+            if entries[i][4] != _HOLE_FLAG:
+                yield self.event(i, src)
+
+    def insert_before_first(self, record: Any, matches: Callable[[str, str | None, dict[str, Any]], bool]) -> bool:
+        """Put ``record`` before the first event for which ``matches(kind, module, fields)``; whether
+        there was one."""
+        extra, entries = self.extra, self.entries
+        for i in range(len(entries)):
+            for k, item in enumerate(extra.get(i, ())):
+                if type(item) is Event and matches(item.kind, item.module, item.fields):
+                    extra[i].insert(k, record)
+                    return True
+            entry = entries[i]
+            if entry[4] != _HOLE_FLAG and matches(entry[0], entry[3], self.fields.get(i, entry[1])):
+                extra.setdefault(i, []).append(record)
+                return True
+        return False
+
+
 class DeviceLogDialect:
     """Parsing machinery shared by the nrf_log and Zephyr dialects; subclasses name their grammar."""
 
@@ -176,22 +234,15 @@ class DeviceLogDialect:
         src = source.display
         for batch in self.batches(source):
             for item in batch:
-                if type(item) is tuple:
-                    kind, text, lineno, t, clock, level, module, fields, _entry = item
-                    yield Event(kind, text, src, lineno, None, t, clock, level, module, dict(fields))
+                if type(item) is Rows:
+                    yield from item.records(src)
                 else:
                     yield item
 
     def batches(self, source: Source) -> Iterator[list[Any]]:
-        """The parse, a block of lines at a time: lists of records in line order.
-
-        A line the hot path understood is a *row*, the tuple ``(kind, text, line, t, clock, level,
-        module, fields, entry)`` -- an ``Event`` of this source without the object (``parse`` makes
-        the ``Event``; ``timeline --format jsonl`` writes rows directly).  ``fields`` may be shared
-        between rows (copy before changing it); ``entry`` is the classification cache entry the fields
-        came from unchanged (a writer may keep their encoding in ``entry[3]``), else None.  Anything
-        else in a batch (slow-path events, warnings, ``InputKind``) is yielded as the record it is.
-        """
+        """The parse, a block of lines at a time: lists of ``Rows`` (one per block) and other records,
+        in line order (``parse`` turns them into records; ``timeline --format jsonl`` writes ``Rows``
+        without making an ``Event`` per line)."""
         if source.size > MAX_LOG_BYTES:
             raise InputTooLarge(f"{source.size} bytes is more than the {MAX_LOG_BYTES} bytes a log may have")
         self.compile()
@@ -203,11 +254,7 @@ class DeviceLogDialect:
         with open(source.path, "rb") as fh:
             for block, cut in _text_blocks(fh):
                 out: list[Any] = []
-                try:
-                    lineno = self._block(st, cache_, src, block + "\n" if cut else block, lineno, out, long=cut)
-                except Exception:  # a bug on some line: the lines before it still count
-                    yield out
-                    raise
+                lineno = self._block(st, cache_, src, block + "\n" if cut else block, lineno, out, long=cut)
                 yield out
         if st.unparsed:
             first = ", ".join(str(n) for n in st.first_unparsed)
@@ -219,9 +266,11 @@ class DeviceLogDialect:
                long: bool = False) -> int:
         """Parse ``block`` (whole lines, each ending in ``\\n``) into ``out``; returns the last line number.
 
-        The hot path: one ``findall`` of the line regex over the block (every line matches either the
-        record branch or the catch-all), then per record line a lookup of (level, module, message) in
-        the classification cache.  Only lines of the catch-all branch go to ``_slow``.
+        The hot path works by column: one ``findall`` of the line regex (every line is either a record
+        or, in the last group, something else), one ``map`` of the classification cache over the
+        (level, module, message) keys.  Python code runs only for the lines that need it: messages the
+        cache has not seen, lines for the slow path, kinds that read or change the per-input state,
+        ``[ticks]`` stamps -- in line order, so state is applied as a line-by-line parse would.
         """
         if long:  # the reader's cut: what a line of more than MAX_LINE_CHARS characters leaves
             text = block[:MAX_LINE_CHARS + 1].rstrip("\r\n")
@@ -230,56 +279,80 @@ class DeviceLogDialect:
                                                                    "the rest of it was not read"))
                 text = text[:MAX_LINE_CHARS]
             block = text + "\n"
-        get = cache_.get
-        add = out.append
-        row = None
-        for text, clock, ticks, raw_level, module, msg, other in self.lines.findall(block):
-            lineno += 1
-            if text:
-                key = (raw_level, module, msg)
-                entry = get(key)
-                if entry is None:
-                    if len(cache_) >= CACHE_LIMIT:
-                        cache_.clear()
-                    entry = cache_[key] = self._entry(raw_level, module, msg)
-                kind, fields, level, _json, stateful = entry
-                if stateful:
-                    if stateful == 2:
-                        fields, entry = dict(fields), None
-                    kind = self._apply_state(st, kind, fields, lineno)
-                if ticks:
-                    fields, entry = dict(fields), None
-                    fields["ticks"] = int(ticks[1:-1])
-                if clock:
-                    whole = _WHOLE_SECONDS.get(clock[1:9])
-                    if whole is None:
-                        whole = _whole_seconds(clock)
-                    row = (kind, text, lineno, (whole + int(clock[10:13] + clock[14:17])) / 1e6, "device", level,
-                           module, fields, entry)
-                else:
-                    row = (kind, text, lineno, None, "none", level, module, fields, entry)
-                add(row)
-            elif len(other) > MAX_LINE_CHARS:  # cut it as the reader would, then parse what is left
-                if row is not None:
-                    st.prev_level, st.prev_module = row[5], row[6]
-                    row = None
-                lineno = self._block(st, cache_, src, other[:MAX_LINE_CHARS + 1] + "\n", lineno - 1, out, long=True)
-            else:
-                text = other.rstrip("\r")
-                if text:
-                    if row is not None:  # the record before, for a continuation line
-                        st.prev_level, st.prev_module = row[5], row[6]
-                        row = None
-                    out.extend(self._slow(st, src, text, lineno))
-        if row is not None:
-            st.prev_level, st.prev_module = row[5], row[6]
-        return lineno
+        found = self.lines.findall(block)
+        n = len(found)
+        if not n:
+            return lineno
+        texts, clocks, ticks, raw_levels, modules, msgs, others = zip(*found, strict=True)
+        entries = list(map(cache_.get, zip(raw_levels, modules, msgs, strict=True)))
+        if None in entries:  # messages not seen before, and the other lines (holes)
+            i = -1
+            index = entries.index
+            try:
+                while True:
+                    i = index(None, i + 1)
+                    if not texts[i]:
+                        entries[i] = _HOLE
+                        continue
+                    key = (raw_levels[i], modules[i], msgs[i])
+                    entry = cache_.get(key)  # an earlier line of this block
+                    if entry is None:
+                        if len(cache_) >= CACHE_LIMIT:
+                            cache_.clear()
+                        entry = cache_[key] = self._entry(*key)
+                    entries[i] = entry
+            except ValueError:
+                pass
+        first = lineno + 1
+        rows = Rows(texts, clocks, range(first, first + n), entries)
+        special: Iterable[int] = compress(range(n), map(_FLAG, entries))
+        if ticks.count("") != n:
+            special = sorted({*special, *compress(range(n), ticks)})
+        for i in special:
+            entry = entries[i]
+            flag = entry[4]
+            if flag == _HOLE_FLAG:
+                rows.holes.append(i)
+                line = others[i]
+                if i and entries[i - 1][4] != _HOLE_FLAG:  # the record before, for a continuation line
+                    st.prev_level, st.prev_module = entries[i - 1][2], entries[i - 1][3]
+                if len(line) > MAX_LINE_CHARS:  # cut it as the reader would, then parse what is left
+                    inner: list[Any] = []
+                    self._block(st, cache_, src, line[:MAX_LINE_CHARS + 1] + "\n", first + i - 1, inner, long=True)
+                    rows.extra[i] = [r for item in inner for r in (item.records(src) if type(item) is Rows
+                                                                   else (item,))]
+                elif text := line.rstrip("\r"):
+                    rows.extra[i] = list(self._slow(st, src, text, first + i))
+                continue
+            if flag == 2:  # a response: its fields depend on the state before it, not on its line
+                variants = entry[6]
+                state = (st.last_op, st.pending_ext, st.pending_ext_line)
+                derived = variants.get(state)
+                if derived is None:
+                    if len(variants) > 64:
+                        variants.clear()
+                    fields = dict(entry[1])
+                    self._apply_state(st, entry[0], fields, first + i)
+                    derived = variants[state] = [entry[0], fields, entry[2], entry[3], 0, None, None]
+                entries[i] = entry = derived
+            elif flag:
+                self._apply_state(st, entry[0], entry[1], first + i)  # reads the fields, changes the state
+            if ticks[i]:
+                fields = dict(entry[1])
+                fields["ticks"] = int(ticks[i][1:-1])
+                rows.fields[i] = fields
+        if entries[-1][4] != _HOLE_FLAG:
+            st.prev_level, st.prev_module = entries[-1][2], entries[-1][3]
+        out.append(rows)
+        return lineno + n
 
     def _entry(self, raw_level: str, module: str, msg: str) -> list[Any]:
-        """A classification cache entry: [kind, fields, level, encoded fields or None, stateful]."""
+        """A classification cache entry: [kind, fields, level, module, state flag, writer's cache, a
+        response's fields per state (see ``_block``)]."""
         level = self.levels[raw_level]
         kind, fields = self._classify(level, module, msg.strip())
-        return [kind, fields, level, None, _STATEFUL.get(kind, 0)]
+        flag = _STATEFUL.get(kind, 0)
+        return [kind, fields, level, module, flag, None, {} if flag == 2 else None]
 
     # -- classification (cached per input) ---------------------------------------------------------------
     def _classify(self, level: str, module: str | None, msg: str) -> tuple[str, dict[str, Any]]:

@@ -19,7 +19,7 @@ from typing import Any
 from ..mcuboot.log_templates import MCUBOOT_MODULES
 from ..model import Event, InputKind
 from ..sources import Source
-from .nrf_log import DeviceLogDialect, _InputState
+from .nrf_log import DeviceLogDialect, Rows, _InputState
 
 _BANNER_SPLIT = re.compile(r"(?<=[^*])(?=\*{3,5} (?:Booting|Using) )")
 _BANNER_VERSION = re.compile(r"(?:build|OS|SDK|MCUboot|v)\s*(v?\d[\w.\-+]*|[0-9a-f]{7,}\b)")
@@ -47,12 +47,14 @@ class ZephyrLogParser(DeviceLogDialect):
     def batches(self, source: Source) -> Iterator[list[Any]]:
         refined = False
         for batch in super().batches(source):
-            if not refined:
-                for i, item in enumerate(batch):
-                    if _is_mcuboot(item):
-                        refined = True
-                        batch.insert(i, InputKind("mcuboot-log"))
-                        break
+            for i, item in enumerate(batch):
+                if refined:
+                    break
+                if type(item) is Rows:
+                    refined = item.insert_before_first(InputKind("mcuboot-log"), _is_mcuboot)
+                elif type(item) is Event and _is_mcuboot(item.kind, item.module, item.fields):
+                    batch.insert(i, InputKind("mcuboot-log"))
+                    refined = True
             yield batch
 
     # MCUboot's own errors and warnings that have no more specific meaning
@@ -113,14 +115,8 @@ class ZephyrLogParser(DeviceLogDialect):
                         r"|\*{3,5} (?:Booting|Using) (?:Zephyr|nRF Connect|MCUboot)", re.M)
 
 
-def _is_mcuboot(item: Any) -> bool:
-    """Whether a record (an ``Event`` or a hot-path row, see ``DeviceLogDialect.batches``) is MCUboot's."""
-    if type(item) is tuple:
-        kind, module, fields = item[0], item[6], item[7]
-    elif type(item) is Event:
-        kind, module, fields = item.kind, item.module, item.fields
-    else:
-        return False
+def _is_mcuboot(kind: str, module: str | None, fields: dict[str, Any]) -> bool:
+    """Whether an event (its kind, module and fields) is one MCUboot printed."""
     if module in MCUBOOT_MODULES or kind.startswith("mcuboot."):
         return True
     return fields.get("stage") == "mcuboot" and kind in ("boot.start", "boot.app_start")

@@ -52,12 +52,9 @@ VALID_APP = "NRF_DFU_BANK_VALID_APP"
 SD_REQ_ANY_VERSION = 0xFFFE
 
 
-def _settings_api():  # noqa: ANN202 - the settings room's module, or None while it is not there
-    try:
-        from . import settings
-    except ImportError:
-        return None
-    return settings if hasattr(settings, "decode_settings") else None
+def _settings_api():  # noqa: ANN202 - the settings decoder module (decode_settings, compare_pages)
+    from . import settings
+    return settings
 
 
 @dataclass
@@ -327,9 +324,7 @@ def analyze(case: Case) -> None:
 
     # ---- settings page and backup
     sp_main = sp_backup = None
-    if api is None:
-        warn(ParseWarning(Location("nrf5"), "settings decoder not available; settings page not read"))
-    elif isinstance(settings_addr, int):
+    if isinstance(settings_addr, int):
         sp_main = _decode_at(api, memory, settings_addr, page)
         if isinstance(backup_addr, int):
             sp_backup = _decode_at(api, memory, backup_addr, page)
@@ -526,7 +521,7 @@ def _settings_facts(f: Facts, case: Case, memory: MemoryView, api: Any, main: An
         f.set("settings.backup", _absent(bdoc), memory.source_of(backup_addr))
         f.set("settings.backup.present", True, memory.source_of(backup_addr))
         f.set("settings.backup.crc_valid", backup.crc_valid, memory.source_of(backup_addr))
-        if hasattr(api, "compare_pages") and not main.erased and not backup.erased:
+        if not main.erased and not backup.erased:
             diffs = api.compare_pages(main, backup)
             f.set("settings.backup_differences", [getattr(d, "path", str(d)) for d in diffs])
         else:

@@ -119,7 +119,8 @@ class Template:
     arg_names: tuple[str | None, ...] = ()
     post: Callable[[dict[str, Any]], None] | None = None
     hexdump: bool = False
-    bases: tuple[int, ...] | None = None  # int() base per conversion when every one is numeric
+    bases: tuple[int | None, ...] = ()   # int() base per conversion (None: text)
+    numeric: bool = True                 # every conversion is a number
 
     def fields_for(self, args: list[Any]) -> dict[str, Any]:
         """Event fields for a line this template printed (meaning first, then raw arguments)."""
@@ -189,7 +190,7 @@ class TemplateIndex:
             branches, slots, group = [], {}, 1
             for t in cands:
                 branches.append(f"({t.regex.pattern})")  # type: ignore[union-attr]
-                slots[group] = (t, group + 1)
+                slots[group] = (t, tuple(range(group + 1, group + 1 + len(t.convs))))
                 group += 1 + len(t.convs)
             got = self._compiled[key] = (re.compile("|".join(branches), re.DOTALL) if branches else None, slots)
         return got
@@ -206,16 +207,16 @@ class TemplateIndex:
         m = rx.fullmatch(msg)
         if m is None:
             return None
-        t, first = slots[m.lastindex]  # type: ignore[index]
-        if not t.convs:
+        t, groups = slots[m.lastindex]  # type: ignore[index]
+        if not groups:
             return t, []
-        groups = m.groups()[first - 1:first - 1 + len(t.convs)]
-        if t.bases is not None:
-            try:
-                return t, list(map(int, groups, t.bases))
-            except ValueError:  # "(nil)" pointers
-                pass
-        return t, decode_args(t.convs, groups)
+        values = m.group(*groups) if len(groups) > 1 else (m.group(groups[0]),)
+        try:
+            if t.numeric:
+                return t, list(map(int, values, t.bases))
+            return t, [v if b is None else int(v, b) for v, b in zip(values, t.bases, strict=True)]
+        except ValueError:  # "(nil)" pointers
+            return t, decode_args(t.convs, values)
 
     def match_continuation(self, msg: str) -> tuple[Template, list[Any]] | None:
         """A second (unprefixed) physical line of a multi-line format (``PC at: 0x%08x``)."""
@@ -247,7 +248,7 @@ def build_templates(rows: Iterable[tuple[tuple[str, ...], str, tuple[str, ...], 
             prefix = piece[: first.start()] if first else piece
             t = Template(fmt, modules, level, versions, piece=i, regex=re.compile(src, re.DOTALL),
                          convs=convs, literal=literal, prefix=prefix,
-                         bases=tuple(_BASES[c] for c in convs) if all(c in _BASES for c in convs) else None)
+                         bases=tuple(_BASES.get(c) for c in convs), numeric=all(c in _BASES for c in convs))
             if meaning is not None and i == 0:
                 t.kind, t.static, t.arg_names, t.post = (meaning.kind, {**meaning.static, **named},
                                                          meaning.arg_names, meaning.post)

@@ -664,7 +664,7 @@ def _value(tree: Any) -> Value:
         return Literal(_unquote(str(ch[0])))
     if d == "number":
         text = str(ch[0])
-        return Literal(float(text) if "." in text else int(text))
+        return Literal(float(text) if any(c in text for c in ".eE") else int(text))
     if d == "hexnum":
         return Literal(int(str(ch[0]), 16))
     if d == "true":

@@ -13,6 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 FIRMWARE = ROOT / "tests" / "firmware"
+#: The crash room's committed ELFs (``elf/``; ``build/`` in older trees).
+ELF_DIR = next((FIRMWARE / d for d in ("elf", "build") if (FIRMWARE / d / "m4.elf").is_file()), FIRMWARE / "elf")
 SAMPLE_UNITS = sorted(p.name for p in SAMPLES.iterdir() if p.is_dir())
 
 

@@ -16,7 +16,7 @@ from dfuforensics.batch.runner import run_batch
 from dfuforensics.cli import main
 from dfuforensics.pipeline import analyze_paths
 
-from .conftest import FIRMWARE, SAMPLE_UNITS, SAMPLES, symlink_tar, traversal_zip, zip_bomb
+from .conftest import ELF_DIR, FIRMWARE, SAMPLE_UNITS, SAMPLES, symlink_tar, traversal_zip, zip_bomb
 
 CONTRACT_COLUMNS = ["unit", "status", "top_category", "top_rule_id", "top_confidence", "n_findings",
                     "app_version", "softdevice", "transport"]
@@ -233,7 +233,8 @@ def test_summary_is_self_contained(tmp_path: Path, shared: Path) -> None:
         assert f'href="units/{unit}.html"' in page and f'href="units/{unit}.json"' in page
 
 
-@pytest.mark.skipif(not (FIRMWARE / "captures" / "m4-div-zero").is_dir(), reason="firmware captures absent")
+@pytest.mark.skipif(not ((FIRMWARE / "captures" / "m4-div-zero").is_dir() and (ELF_DIR / "m4-dwarf4.elf").is_file()),
+                    reason="firmware captures or ELFs absent")
 def test_crash_groups_stable_across_rebuilds(tmp_path: Path) -> None:
     """Two builds of the same source (DWARF 5 and DWARF 4) give one crash group; other faults others."""
     fleet = tmp_path / "fleet"
@@ -243,7 +244,7 @@ def test_crash_groups_stable_across_rebuilds(tmp_path: Path) -> None:
     for unit, (capture, elf) in units.items():
         shutil.copytree(FIRMWARE / "captures" / capture, fleet / unit)
         if elf:
-            shutil.copy(FIRMWARE / "build" / elf, fleet / unit / "app.elf")
+            shutil.copy(ELF_DIR / elf, fleet / unit / "app.elf")
     out = tmp_path / "out"
     run_batch([str(fleet)], out, jobs=2, progress=False)
     rows = _csv(out, "units").set_index("unit")
@@ -331,3 +332,17 @@ def test_plain_progress_lines_when_not_a_terminal(tmp_path: Path, fleet_dir: Pat
     err = capsys.readouterr().err
     assert re.search(r"^batch: 5/5 units, 0 errors, 0 cached, [0-9.]+ units/s$", err, re.M)
     assert "\x1b[" not in err
+
+
+def test_single_files_and_duplicate_names_are_units(tmp_path: Path, shared: Path) -> None:
+    log = shared / "cases" / "sdk16-serial-sd-req-not-met-0xB" / "input.log"
+    other = tmp_path / "x" / "sd-req-mismatch"
+    shutil.copytree(SAMPLES / "sd-req-mismatch", other)
+    out = tmp_path / "out"
+    stats = run_batch([str(log), str(SAMPLES / "sd-req-mismatch"), str(other)], out, jobs=2, progress=False)
+    rows = _csv(out, "units").set_index("unit")
+    assert stats.units == 3 and list(rows.index) == ["input.log", "sd-req-mismatch", "sd-req-mismatch-2"]
+    direct = analyze_paths([str(log)])
+    assert rows.loc["input.log", "top_rule_id"] == direct.findings[0].rule_id
+    assert json.loads((out / "units" / "input.log.json").read_text())["inputs"][0]["path"] == "input.log/input.log"
+    assert rows.loc["sd-req-mismatch", "top_category"] == rows.loc["sd-req-mismatch-2", "top_category"]

@@ -27,7 +27,7 @@ from dfuforensics.pipeline import analyze_paths
 
 FIRMWARE = Path(__file__).resolve().parents[1] / "firmware"
 CAPTURE = FIRMWARE / "captures" / "m4-bad-store"
-ELF = FIRMWARE / "build" / "m4.elf"
+ELF = FIRMWARE / "elf" / "m4.elf"
 RTT_CASE = "cases/sdk16-uart-no-firmware-to-activate-app-reset-loop/input.log"
 
 # J-Link's names for the Cortex-M register set (JLINKARM_GetRegisterName), in its index order

@@ -111,7 +111,7 @@ def _check_manifest(bundle: Path, manifest: dict) -> None:
 
 
 def test_capture_cortex_m4_fault_without_ficr(tmp_path: Path) -> None:
-    elf = FIRMWARE / "build" / "m4.elf"
+    elf = FIRMWARE / "elf" / "m4.elf"
     oracle = FIRMWARE / "oracles" / "m4-bad-store.gdb-bt"
     theirs = FIRMWARE / "captures" / "m4-bad-store"
     _need(elf, oracle, theirs)
@@ -159,7 +159,7 @@ def test_capture_cortex_m4_fault_without_ficr(tmp_path: Path) -> None:
 
 
 def test_capture_nrf51_interrupts_a_running_core(tmp_path: Path) -> None:
-    elf = FIRMWARE / "build" / "m0.elf"
+    elf = FIRMWARE / "elf" / "m0.elf"
     oracle = FIRMWARE / "oracles" / "m0-bad-store.gdb-bt"
     theirs = FIRMWARE / "captures" / "m0-bad-store"
     _need(elf, oracle, theirs)

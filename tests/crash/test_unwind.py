@@ -58,8 +58,14 @@ def test_scan_finds_only_words_after_a_call() -> None:
 
 def test_missing_stack_memory_stops_with_a_reason() -> None:
     ram = (CAP / "ram.bin@0x20000000").read_bytes()[:0xFE0]
-    res = unwind(CodeImage(FIRMWARE / "elf" / "m4.elf"), start_regs(ram), reader(ram))
-    assert "not in the RAM dump" in res.stopped or res.frames[-1].method == "heuristic"
+    image = CodeImage(FIRMWARE / "elf" / "m4.elf")
+    res = unwind(image, start_regs(ram), reader(ram))
+    assert "0x20000FE0 is not in the RAM dump" in res.stopped
+    # the frames it could unwind before the cut are those of the whole dump, in the same order
+    whole = (CAP / "ram.bin@0x20000000").read_bytes()
+    full = unwind(image, start_regs(whole), reader(whole))
+    assert [f.pc for f in res.frames] == [f.pc for f in full.frames[:len(res.frames)]]
+    assert len(res.frames) >= 2 and len(full.frames) > len(res.frames)
 
 
 def test_capture_folder_copy_is_self_contained(tmp_path: Path) -> None:

@@ -33,6 +33,9 @@ class Seed:
     category: str
     path: Path
     blob: bytes
+    #: Files beside it with the same stem (a package's .dat next to its .bin): some kinds are only
+    #: recognised with their companion, so they travel together, undamaged.
+    companions: tuple[tuple[str, bytes], ...] = ()
 
     @property
     def name(self) -> str:
@@ -92,8 +95,43 @@ def seeds() -> list[Seed]:
         if digest in seen:
             continue
         seen.add(digest)
-        out.append(Seed(_category(p), p, blob))
+        out.append(Seed(_category(p), p, blob, _companions(p)))
     return out
+
+
+def _companions(path: Path) -> tuple[tuple[str, bytes], ...]:
+    out = []
+    for q in sorted(path.parent.glob(f"{path.stem}.*")):
+        if q != path and q.stem == path.stem and _wanted(q) and q.stat().st_size <= 64 * 1024:
+            try:
+                out.append((q.name, q.read_bytes()))
+            except OSError:
+                continue
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One fuzz input: the (damaged) bytes under the seed's file name, plus its companions."""
+
+    name: str
+    data: bytes
+    companions: tuple[tuple[str, bytes], ...] = ()
+    origin: str = "random"
+
+    def __repr__(self) -> str:  # hypothesis prints failing examples: keep it readable
+        return (f"Sample({self.name!r}, {len(self.data)} bytes sha1={hashlib.sha1(self.data).hexdigest()[:12]}, "
+                f"from {self.origin}, head={self.data[:48]!r})")
+
+    def write(self, folder: Path, name: str | None = None) -> list[Path]:
+        """Write the input (first) and its companions into ``folder``; returns their paths."""
+        paths = [folder / (name or self.name)]
+        paths[0].write_bytes(self.data)
+        for cname, cdata in self.companions:
+            if not (folder / cname).exists():
+                (folder / cname).write_bytes(cdata)
+                paths.append(folder / cname)
+        return paths
 
 
 # --- mutators: pure functions of (data, parameters), so a failing example replays exactly ---------

@@ -35,20 +35,24 @@ def _targets() -> list[str]:
     return sorted(parsers_by_name()) + ["analyze"]
 
 
-def _seed_corpus(target: str, corpus_dir: Path) -> list[str]:
-    """Write the target's seeds into libFuzzer's corpus folder; returns the seeds' file names."""
+def _seed_corpus(target: str, corpus_dir: Path) -> list[tuple[str, tuple]]:
+    """Write the target's seeds into libFuzzer's corpus folder; returns their (name, companions)."""
     from dfuforensics.evidence import SNIFF_THRESHOLD
-    from fuzz.corpus import seeds
-    from fuzz.properties import parsers_by_name, sniff_source
+    from fuzz.corpus import Sample, seeds
+    from fuzz.properties import parsers_by_name, source_for
 
     parser = parsers_by_name().get(target)
-    names = []
-    for seed in seeds():
-        if parser is not None and parser.sniff(sniff_source(seed.name, seed.blob)) <= SNIFF_THRESHOLD:
-            continue
-        (corpus_dir / hashlib.sha1(seed.blob).hexdigest()).write_bytes(seed.blob)
-        names.append(seed.name)
-    return sorted(set(names)) or ["input.bin"]
+    shapes = set()
+    with tempfile.TemporaryDirectory(prefix="dfuf-seed-") as tmp:
+        for n, seed in enumerate(seeds()):
+            folder = Path(tmp) / str(n)
+            folder.mkdir()
+            path = Sample(seed.name, seed.blob, seed.companions).write(folder)[0]
+            if parser is not None and parser.sniff(source_for(path)) <= SNIFF_THRESHOLD:
+                continue
+            (corpus_dir / hashlib.sha1(seed.blob).hexdigest()).write_bytes(seed.blob)
+            shapes.add((seed.name, seed.companions))
+    return sorted(shapes) or [("input.bin", ())]
 
 
 def _fuzz_one(target: str, seconds: int, out: Path, max_len: int) -> None:
@@ -62,13 +66,14 @@ def _fuzz_one(target: str, seconds: int, out: Path, max_len: int) -> None:
         for name in ("dfuforensics.evidence", "dfuforensics.analysis.timeline"):
             __import__(name)
         all_parsers()
+    from fuzz.corpus import Sample
     from fuzz.properties import check_report, parsers_by_name, run_parser
 
     corpus_dir = out / target / "corpus"
     crash_dir = out / target / "crashes"
     corpus_dir.mkdir(parents=True, exist_ok=True)
     crash_dir.mkdir(parents=True, exist_ok=True)
-    names = _seed_corpus(target, corpus_dir)
+    shapes = _seed_corpus(target, corpus_dir)
     parser = parsers_by_name().get(target)
     work = Path(tempfile.mkdtemp(prefix="dfuf-atheris-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None))
     stats = {"target": target, "execs": 0, "crashes": 0, "distinct": [], "seeds": len(list(corpus_dir.iterdir()))}
@@ -81,20 +86,19 @@ def _fuzz_one(target: str, seconds: int, out: Path, max_len: int) -> None:
 
     def one_input(data: bytes) -> None:
         stats["execs"] += 1
-        name = names[len(data) % len(names)]
+        name, companions = shapes[len(data) % len(shapes)]
         unit = work / "unit"
         unit.mkdir(exist_ok=True)
         for old in unit.iterdir():
             old.unlink()
-        path = unit / name
-        path.write_bytes(data)
+        paths = Sample(name, data, companions).write(unit)
         try:
             if parser is not None:
-                run_parser(parser, path)
+                run_parser(parser, paths[0])
             else:
                 from dfuforensics.pipeline import analyze_paths
 
-                check_report(analyze_paths([str(unit)]), [path])
+                check_report(analyze_paths([str(unit)]), paths)
         except Exception as exc:  # every exception is a finding: save it and go on
             tb = traceback.extract_tb(exc.__traceback__)
             where = next((f"{Path(f.filename).name}:{f.lineno}" for f in reversed(tb)

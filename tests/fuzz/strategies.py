@@ -74,13 +74,14 @@ def apply(data: bytes, ops: list[tuple]) -> bytes:
 
 
 @st.composite
-def mutated(draw: st.DrawFn, pool: tuple[int, ...]) -> tuple[str, bytes]:
-    """``(file name, bytes)``: a seed from ``pool`` (indexes into all_seeds) with 0..4 mutations,
-    or now and then bytes/text with no seed at all."""
+def mutated(draw: st.DrawFn, pool: tuple[int, ...]) -> corpus.Sample:
+    """A seed from ``pool`` (indexes into all_seeds) with 0..4 mutations, or now and then bytes or
+    text with no seed at all."""
     if not pool or draw(st.integers(0, 9)) == 0:
         raw = draw(st.one_of(st.binary(max_size=2048),
                              st.text(max_size=2048).map(lambda s: s.encode("utf-8", "surrogatepass"))))
-        return "random.bin", raw
+        return corpus.Sample("random.bin", raw)
     i = draw(st.sampled_from(pool))
     ops = draw(st.lists(_op, max_size=4))
-    return all_seeds()[i].name, apply(seed_bytes(i), ops)
+    seed = all_seeds()[i]
+    return corpus.Sample(seed.name, apply(seed_bytes(i), ops), seed.companions, f"{seed.category}/{seed.name}")

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from dfuforensics.pipeline import analyze_paths
 
+from .corpus import Sample
 from .properties import PropertyViolation, check_report, fingerprint
 from .strategies import all_seeds, fuzz_settings, mutated
 
@@ -34,31 +35,26 @@ def _analyze_twice(paths: list[Path], folder: Path) -> None:
 
 @fuzz_settings(EXAMPLES)
 @given(case=mutated(tuple(range(len(all_seeds())))))
-def test_analyze_survives_one_damaged_input(case: tuple[str, bytes]):
-    fname, data = case
+def test_analyze_survives_one_damaged_input(case: Sample):
     with tempfile.TemporaryDirectory(prefix="dfuf-") as tmp:
         # a folder argument: `NAME@0xADDR` children carry their load address, as in a capture bundle
         unit = Path(tmp) / "unit"
         unit.mkdir()
-        path = unit / _evidence_name(fname)
-        path.write_bytes(data)
-        _analyze_twice([path], unit)
+        _analyze_twice(case.write(unit, _evidence_name(case.name)), unit)
 
 
 @fuzz_settings(EXAMPLES // 3)
 @given(cases=st.lists(mutated(tuple(range(len(all_seeds())))), min_size=2, max_size=4))
-def test_analyze_survives_a_damaged_bundle(cases: list[tuple[str, bytes]]):
+def test_analyze_survives_a_damaged_bundle(cases: list[Sample]):
     """Several damaged inputs of one unit together: cross-input analyses (timeline, sessions, memory
     overlaps) see each other's damage."""
     with tempfile.TemporaryDirectory(prefix="dfuf-") as tmp:
         unit = Path(tmp) / "unit"
         unit.mkdir()
         paths = []
-        for n, (fname, data) in enumerate(cases):
-            fname = _evidence_name(fname)
-            path = unit / f"{n}-{fname}" if "@" not in fname else unit / fname
-            if path.exists():
-                path = unit / f"{n}-{fname}"
-            path.write_bytes(data)
-            paths.append(path)
+        for n, case in enumerate(cases):
+            fname = _evidence_name(case.name)
+            if "@" not in fname or (unit / fname).exists():
+                fname = f"{n}-{fname}"  # companions keep their names: the first of a stem wins
+            paths += case.write(unit, fname)
         _analyze_twice(paths, unit)

@@ -12,7 +12,8 @@ from hypothesis import given
 
 from dfuforensics.evidence import SNIFF_THRESHOLD
 
-from .properties import parsers_by_name, run_parser, sniff_source
+from .corpus import Sample
+from .properties import parsers_by_name, run_parser, source_for
 from .strategies import all_seeds, fuzz_settings, mutated
 
 PARSERS = parsers_by_name()
@@ -22,17 +23,26 @@ EXAMPLES = 60
 
 
 @cache
+def _pools() -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {name: [] for name in PARSERS}
+    with tempfile.TemporaryDirectory(prefix="dfuf-pool-") as tmp:
+        for i, seed in enumerate(all_seeds()):
+            folder = Path(tmp) / str(i)
+            folder.mkdir()
+            source = source_for(Sample(seed.name, seed.blob, seed.companions).write(folder)[0])
+            for name, parser in PARSERS.items():
+                try:
+                    claimed = parser.sniff(source) > SNIFF_THRESHOLD
+                except Exception:  # a raising sniff is found by the fuzz test itself, with the input
+                    claimed = True
+                if claimed:
+                    out[name].append(i)
+    return {name: tuple(v) for name, v in out.items()}
+
+
 def pool_for(name: str) -> tuple[int, ...]:
     """Seeds this parser claims (so mutations reach its parse, not only its sniff)."""
-    parser = PARSERS[name]
-    out = []
-    for i, seed in enumerate(all_seeds()):
-        try:
-            if parser.sniff(sniff_source(seed.name, seed.blob)) > SNIFF_THRESHOLD:
-                out.append(i)
-        except Exception:  # a raising sniff is found by the fuzz test itself, with the input
-            out.append(i)
-    return tuple(out)
+    return _pools()[name]
 
 
 def test_every_parser_has_real_seeds():
@@ -47,11 +57,8 @@ def test_parser_survives_damaged_evidence(name: str):
 
     @fuzz_settings(EXAMPLES)
     @given(case=mutated(pool_for(name)))
-    def check(case: tuple[str, bytes]) -> None:
-        fname, data = case
+    def check(case: Sample) -> None:
         with tempfile.TemporaryDirectory(prefix="dfuf-") as tmp:
-            path = Path(tmp) / fname
-            path.write_bytes(data)
-            run_parser(parser, path)
+            run_parser(parser, case.write(Path(tmp))[0])
 
     check()

@@ -19,7 +19,7 @@ from dfuforensics.sources import MAX_LINE_CHARS, Source
 def reference_parse(parser: DeviceLogDialect, source: Source) -> Iterator[Any]:
     refined = not isinstance(parser, ZephyrLogParser)
     for item in _lines(parser, source):
-        if not refined and _is_mcuboot(item):
+        if not refined and type(item) is Event and _is_mcuboot(item.kind, item.module, item.fields):
             refined = True
             yield InputKind("mcuboot-log")
         yield item

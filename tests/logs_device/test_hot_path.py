@@ -62,8 +62,9 @@ def test_jsonl_rows_are_event_json(torture, dialect: str) -> None:
         assert line == json.dumps(event_json(e)), e
 
 
-def test_generated_rtt_capture(tmp_path: Path) -> None:
+def test_generated_rtt_capture(tmp_path: Path, root: Path, monkeypatch) -> None:
     """The benchmark's capture (transfer loop + every SDK 14-17 call, 00> prefixes, stamps)."""
+    monkeypatch.syspath_prepend(str(root))
     from benchmarks.bench_timeline import generate
 
     path = tmp_path / "bench.log"

@@ -75,6 +75,7 @@ def test_every_builtin_rule_reads_the_same() -> None:
     'event a then event b where x in [1, "and event", 0x2] within 2.5 s or known(0x1000, 4)',
     'event a where (x == 1 and y == 2) or z',
     'a.b == 1 and(c.d or e.f)',
+    'event a where text matches "say \\"hi\\" and event b" and n >= -1.5e3 or x in ["q", 2, .5, 1E2]',
 ])
 def test_tricky_conditions_read_the_same(text: str) -> None:
     old, new = both(text)
