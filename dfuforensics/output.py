@@ -6,13 +6,13 @@ import io
 import os
 import sys
 import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 _FILE_MODE = 0o666 & ~_UMASK  # what open() would give: mkstemp's 0600 would hide reports from others
-from collections.abc import Callable
-from pathlib import Path
-from typing import TextIO
 
 
 def emit(write: Callable[[TextIO], None], output: str | None) -> None:
@@ -20,10 +20,17 @@ def emit(write: Callable[[TextIO], None], output: str | None) -> None:
         write(sys.stdout)
         sys.stdout.flush()
         return
+    from .errors import DfuForensicsError, UsageError
+
     target = Path(output)
+    if target.is_dir():
+        raise UsageError(f"--output {output}: is a folder; give the name of the file to write")
     buf = io.StringIO()
     write(buf)
-    atomic_write_text(target, buf.getvalue())
+    try:
+        atomic_write_text(target, buf.getvalue())
+    except OSError as exc:
+        raise DfuForensicsError(f"--output {output}: cannot write: {exc.strerror or exc}") from None
 
 
 def atomic_write_text(target: Path, text: str) -> None:

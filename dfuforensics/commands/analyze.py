@@ -38,18 +38,41 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--width", type=int, default=None, help="terminal width for the rich report")
 
 
+def _check_elf(arg: str) -> None:
+    """--elf is for symbols only: a wrong file would be silently useless, so say so up front."""
+    from pathlib import Path
+
+    from ..errors import UsageError
+
+    path = Path(arg)
+    if not path.is_file():
+        raise UsageError(f"--elf {arg}: no such file" + (" (a folder: give the ELF file)" if path.is_dir() else ""))
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(4)
+    except OSError as exc:
+        raise UsageError(f"--elf {arg}: cannot read: {exc.strerror}") from None
+    if magic != b"\x7fELF":
+        raise UsageError(f"--elf {arg}: not an ELF file (no ELF magic); give the build's .elf/.out")
+
+
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from ..errors import UsageError
     from ..output import emit
     from ..pipeline import analyze_paths
     from ..report import render
 
-    from ..errors import UsageError
-
     for d in args.rules:
         if not Path(d).is_dir():
             raise UsageError(f"--rules {d}: no such folder (give a folder of rule .toml files)")
+    for elf in args.elf:
+        _check_elf(elf)
+    if args.public_key and not Path(args.public_key).is_file():
+        raise UsageError(f"--public-key {args.public_key}: no such file")
+    if args.width is not None and args.width < 20:
+        raise UsageError(f"--width {args.width}: give a terminal width of at least 20 columns")
     report = analyze_paths(args.paths, args.elf, [Path(d) for d in args.rules],
                            options={"public_key": args.public_key})
     if not report.inputs:

@@ -9,6 +9,7 @@ at the end.  Exit status: 2 when no input could be read, else 0.
 from __future__ import annotations
 
 import argparse
+import gc
 from itertools import repeat
 from operator import itemgetter
 from typing import Any, TextIO
@@ -220,7 +221,13 @@ class _Jsonl(_Writer):
                     k, more = _Writer.write_rows(self, plain, src)
                     n, plain = n + k, []
                     others += more
-                k, more = self._rows(item, src)
+                collecting = gc.isenabled()
+                gc.disable()  # as in DeviceLogDialect.batches: thousands of short-lived acyclic tuples
+                try:
+                    k, more = self._rows(item, src)
+                finally:
+                    if collecting:
+                        gc.enable()
                 n += k
                 others += more
             else:

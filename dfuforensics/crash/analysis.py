@@ -69,10 +69,6 @@ def _scb_from_memory(case: Case) -> dict[str, tuple[int, Location | None]]:
     return out
 
 
-def _hex(v: Any) -> str:
-    return f"0x{v:08X}" if isinstance(v, int) else str(v)
-
-
 class CrashAnalysis:
     def __init__(self, case: Case, faults: list[Event], snapshots: list[RegisterSnapshot],
                  scb: dict[str, tuple[int, Location | None]]) -> None:

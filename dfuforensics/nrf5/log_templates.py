@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .dfu_codes import EXT_ERRORS, OBJECT_TYPES, OPCODES, RESULTS, name_of
+from .dfu_codes import EXT_ERRORS, OPCODES, RESULTS, name_of
 
 _CONV = re.compile(r"%([-+ 0#]*)(\d+|\*)?(?:\.(\d+|\*))?(hh|h|ll|l|z|j|t)?([diouxXcsp%])")
 _C_ESCAPE = re.compile(r"\\(.)")
@@ -311,11 +311,6 @@ def _post_response(fields: dict[str, Any]) -> None:
         if isinstance(fields.get(key), int):
             fields[key + "_code"] = fields[key]
             fields[key] = name_of(table, fields[key])
-
-
-def _post_object_type(fields: dict[str, Any]) -> None:
-    if isinstance(fields.get("object_type"), int):
-        fields["object_type"] = name_of(OBJECT_TYPES, fields["object_type"])
 
 
 def _validation(check: str, ext: str | None = None, ok: bool = False, result: str | None = None) -> dict:

@@ -51,7 +51,7 @@ def format_fact(name: str, value: Any) -> str:
     last = name.rsplit(".", 1)[-1].lower()
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int) and HEX_NAME_RE.search(last):
+    if isinstance(value, int) and value >= 0 and HEX_NAME_RE.search(last):
         return f"0x{value:X}"
     if isinstance(value, float):
         return f"{value:g}"

@@ -52,14 +52,42 @@ def test_block_parse_equals_line_by_line_oracle(torture, dialect: str, seed: int
 
 @pytest.mark.parametrize("dialect", sorted(DIALECTS))
 def test_jsonl_rows_are_event_json(torture, dialect: str) -> None:
-    path = torture[(dialect, 3)]
+    """Two inputs in one stream (the writer keeps per-source parts), every line = json.dumps(event_json)."""
+    paths = [str(torture[(dialect, 3)]), str(torture[(dialect, 4)])]
     out, err = io.StringIO(), io.StringIO()
-    assert stream(expand([str(path)]), "jsonl", out, err) == 1
-    events = [x for x in reference_parse(DIALECTS[dialect](), expand([str(path)])[0]) if type(x) is Event]
+    assert stream(expand(paths), "jsonl", out, err) == 2
+    events = [x for path in paths for x in reference_parse(DIALECTS[dialect](), expand([path])[0])
+              if type(x) is Event]
     lines = out.getvalue().splitlines()
-    assert len(lines) == len(events) > 1000
+    assert len(lines) == len(events) > 2000
     for line, e in zip(lines, events, strict=True):
         assert line == json.dumps(event_json(e)), e
+    if dialect == "zephyr":
+        assert err.getvalue().count("mcuboot-log, ") == 2
+
+
+def test_stamps_are_written_as_json_writes_their_floats(tmp_path: Path) -> None:
+    """A stamp's JSON number is made from its digits; it must equal float repr of the parsed seconds,
+    also where repr switches to an exponent (< 1e-4), at whole seconds, and in blocks that mix stamped,
+    unstamped and ``[ticks]`` lines."""
+    import random
+
+    rng = random.Random(11)
+    stamps = ["00:00:00.000,000", "00:00:00.000,001", "00:00:00.000,050", "00:00:00.000,099", "00:00:00.000,100",
+              "00:00:00.001,000", "00:00:01.000,000", "00:00:10.100,000", "99:59:59.999,999", "23:59:59.000,010"]
+    stamps += [f"{rng.randrange(100):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}.{rng.randrange(1000):03d},"
+               f"{rng.randrange(1000):03d}" for _ in range(3000)]
+    lines = [f"[{s}] <info> app: Inside main" for s in stamps]
+    mixed = [ln if i % 7 else f"[{i:08d}] <info> app: ticks" if i % 2 else "<info> app: no stamp"
+             for i, ln in enumerate(lines)]
+    for name, body in (("stamped", lines), ("mixed", mixed)):
+        path = tmp_path / f"{name}.log"
+        path.write_text("\n".join(body) + "\n", encoding="utf-8")
+        out = io.StringIO()
+        stream(expand([str(path)]), "jsonl", out, io.StringIO())
+        events = list(NrfLogParser().parse(expand([str(path)])[0]))
+        assert out.getvalue() == "".join(json.dumps(event_json(e)) + "\n" for e in events)
+        assert len(events) == len(body)
 
 
 def test_generated_rtt_capture(tmp_path: Path, root: Path, monkeypatch) -> None:
