@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "dfuf-long")
     args = ap.parse_args(argv)
 
-    from fuzz.corpus import Sample
+    from fuzz.corpus import Sample, evidence_name
     from fuzz.properties import check_report, parsers_by_name, run_parser
     from fuzz.strategies import INTERESTING, all_seeds, apply, seed_bytes
 
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         data = apply(seed_bytes(i), [op() for _ in range(rng.randint(1, 4))])
         cat = seed.category
         stats[cat]["inputs"] += 1
-        name = seed.name if not seed.name.startswith(".") and seed.name != "manifest.json" else "input-" + seed.name
+        name = evidence_name(seed.name)
         unit = work / "unit"
         shutil.rmtree(unit, ignore_errors=True)
         unit.mkdir()

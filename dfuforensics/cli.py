@@ -41,13 +41,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; only ``selected``'s module is imported (all of them when None)."""
     parser = _Parser(prog="dfuforensics", description=DESCRIPTION, epilog=EPILOG,
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"dfuforensics {__version__}")
     parser.add_argument("--debug", action="store_true", help="show Python tracebacks for internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
+    for name, summary in COMMANDS.items():
+        if selected is not None and name != selected:
+            sub.add_parser(name, help=summary)
+            continue
         module = importlib.import_module(f"dfuforensics.commands.{name}")
         p = sub.add_parser(name, help=module.HELP, description=getattr(module, "DESCRIPTION", module.HELP),
                            formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -58,8 +62,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _selected_command(argv: list[str]) -> str:
+    """The subcommand named on the command line ("" when none): the first word that is one."""
+    for word in argv:
+        if word in COMMANDS:
+            return word
+        if not word.startswith("-"):
+            break
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_selected_command(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()

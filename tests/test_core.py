@@ -54,3 +54,21 @@ def test_file_named_with_address_is_loaded_there(tmp_path):
     g.write_bytes(b"\x00" * 16)
     (src2,) = expand([f"{g}@0x20000000"])
     assert src2.load_address == 0x20000000 and src2.path == g
+
+
+def test_command_summaries_match_modules():
+    import importlib
+
+    from dfuforensics.commands import COMMANDS
+
+    for name, summary in COMMANDS.items():
+        assert importlib.import_module(f"dfuforensics.commands.{name}").HELP == summary
+
+
+def test_help_imports_no_command_module():
+    p = subprocess.run([sys.executable, "-X", "importtime", "-m", "dfuforensics", "--help"],
+                       capture_output=True, text=True)
+    assert p.returncode == 0 and "analyze" in p.stdout
+    imported = p.stderr
+    for heavy in ("dfuforensics.commands.analyze", "pandas", "lark", "rich", "elftools"):
+        assert f" {heavy}\n" not in imported and f" {heavy}." not in imported, heavy

@@ -110,6 +110,11 @@ def _companions(path: Path) -> tuple[tuple[str, bytes], ...]:
     return tuple(out)
 
 
+def evidence_name(name: str) -> str:
+    """Folders skip dotfiles and a capture bundle's manifest.json by design; keep the input visible."""
+    return f"input-{name}" if name.startswith(".") or name == "manifest.json" else name
+
+
 @dataclass(frozen=True)
 class Sample:
     """One fuzz input: the (damaged) bytes under the seed's file name, plus its companions."""

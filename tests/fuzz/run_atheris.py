@@ -66,7 +66,7 @@ def _fuzz_one(target: str, seconds: int, out: Path, max_len: int) -> None:
         for name in ("dfuforensics.evidence", "dfuforensics.analysis.timeline"):
             __import__(name)
         all_parsers()
-    from fuzz.corpus import Sample
+    from fuzz.corpus import Sample, evidence_name
     from fuzz.properties import check_report, parsers_by_name, run_parser
 
     corpus_dir = out / target / "corpus"
@@ -91,7 +91,7 @@ def _fuzz_one(target: str, seconds: int, out: Path, max_len: int) -> None:
         unit.mkdir(exist_ok=True)
         for old in unit.iterdir():
             old.unlink()
-        paths = Sample(name, data, companions).write(unit)
+        paths = Sample(name, data, companions).write(unit, evidence_name(name) if parser is None else None)
         try:
             if parser is not None:
                 run_parser(parser, paths[0])

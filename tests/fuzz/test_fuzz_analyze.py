@@ -11,16 +11,11 @@ from hypothesis import strategies as st
 
 from dfuforensics.pipeline import analyze_paths
 
-from .corpus import Sample
+from .corpus import Sample, evidence_name
 from .properties import PropertyViolation, check_report, fingerprint
 from .strategies import all_seeds, fuzz_settings, mutated
 
 EXAMPLES = 120
-
-
-def _evidence_name(fname: str) -> str:
-    """Folders skip dotfiles and a capture bundle's manifest.json by design; keep the input visible."""
-    return f"input-{fname}" if fname.startswith(".") or fname == "manifest.json" else fname
 
 
 def _analyze_twice(paths: list[Path], folder: Path) -> None:
@@ -40,7 +35,7 @@ def test_analyze_survives_one_damaged_input(case: Sample):
         # a folder argument: `NAME@0xADDR` children carry their load address, as in a capture bundle
         unit = Path(tmp) / "unit"
         unit.mkdir()
-        _analyze_twice(case.write(unit, _evidence_name(case.name)), unit)
+        _analyze_twice(case.write(unit, evidence_name(case.name)), unit)
 
 
 @fuzz_settings(EXAMPLES // 3)
@@ -53,7 +48,7 @@ def test_analyze_survives_a_damaged_bundle(cases: list[Sample]):
         unit.mkdir()
         paths = []
         for n, case in enumerate(cases):
-            fname = _evidence_name(case.name)
+            fname = evidence_name(case.name)
             if "@" not in fname or (unit / fname).exists():
                 fname = f"{n}-{fname}"  # companions keep their names: the first of a stem wins
             paths += case.write(unit, fname)
