@@ -245,3 +245,75 @@ def test_killed_run_never_leaves_a_half_report(tmp_path: Path):
         for name in leftovers:  # a killed run may leave its temp file, never the report's name half-done
             assert name.startswith(".report.json.") and name.endswith(".tmp")
             (target.parent / name).unlink()
+
+
+def _tar(path: Path, members: list[tuple[str, bytes | None, str | None]]) -> None:
+    """``(name, data, link_target)``: a regular file when data is given, else a symlink."""
+    import tarfile
+
+    with tarfile.open(path, "w:gz") as tf:
+        for name, data, link in members:
+            info = tarfile.TarInfo(name)
+            if data is None:
+                info.type, info.linkname = tarfile.SYMTYPE, link or ""
+                tf.addfile(info)
+            else:
+                info.size = len(data)
+                tf.addfile(info, io.BytesIO(data))
+
+
+def test_batch_archives_refuse_bombs_and_never_write_outside_their_folder(tmp_path: Path):
+    archive = pytest.importorskip("dfuforensics.batch.archive")
+    log = _real_log()
+    evil = tmp_path / "unit-evil.tar.gz"
+    _tar(evil, [("unit/uart.log", log, None), ("../escaped.log", log, None), ("/tmp/abs-escaped.log", log, None),
+                ("unit/link.log", None, "/etc/passwd"), ("unit/up.log", None, "../../escaped")])
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    got = archive.extract_archive(evil, dest)
+    written = sorted(str(p.relative_to(dest)) for p in dest.rglob("*") if p.is_file())
+    assert written == ["uart.log"] and got.files == ["uart.log"]
+    assert not any(p.is_symlink() for p in dest.rglob("*"))
+    assert len(got.skipped) == 4 and all("skipped" in s for s in got.skipped)
+    assert not (tmp_path / "escaped.log").exists() and not Path("/tmp/abs-escaped.log").exists()
+
+    bomb = tmp_path / "bomb.zip"
+    _zip(bomb, {"uart.log": log, "flash.bin@0x0": bytes(200 << 20)})  # 200 MiB of zeros, ~200 KiB
+    dest2 = tmp_path / "dest2"
+    dest2.mkdir()
+    with pytest.raises(archive.ArchiveRefused, match="bomb"):
+        archive.extract_archive(bomb, dest2)
+    on_disk = sum(p.stat().st_size for p in dest2.rglob("*") if p.is_file())
+    assert on_disk <= archive.RATIO_FREE_BYTES + (1 << 20), "decompression was not metered as it ran"
+
+
+@pytest.mark.parametrize("seed_name", ["uart.log", "flash.bin@0x0"])
+def test_batch_archive_reader_survives_damaged_archives(tmp_path: Path, seed_name: str):
+    """Bit flips and truncation of real zip/tar.gz archives: a clean refusal or files inside dest."""
+    archive = pytest.importorskip("dfuforensics.batch.archive")
+    import random
+
+    from .corpus import bit_flip, truncate
+
+    data = _real_log() if seed_name == "uart.log" else bytes(4096) + b"\xff" * 4096
+    z, t = tmp_path / "a.zip", tmp_path / "a.tar.gz"
+    _zip(z, {f"unit/{seed_name}": data, "unit/notes.txt": b"returned unit\n"})
+    _tar(t, [(f"unit/{seed_name}", data, None), ("unit/notes.txt", b"returned unit\n", None)])
+    rng = random.Random(seed_name)
+    for n in range(60):
+        src = z if n % 2 else t
+        blob = src.read_bytes()
+        blob = truncate(blob, rng.randrange(len(blob) + 1)) if n % 5 == 0 else \
+            bit_flip(blob, rng.randrange(1 << 30), rng.randrange(8))
+        damaged = tmp_path / f"d{n}{'.zip' if src is z else '.tar.gz'}"
+        damaged.write_bytes(blob)
+        dest = tmp_path / f"out{n}"
+        dest.mkdir()
+        try:
+            archive.extract_archive(damaged, dest)
+        except archive.ArchiveRefused as exc:
+            assert str(exc)
+        for p in dest.rglob("*"):
+            assert p.resolve().is_relative_to(dest.resolve()) and not p.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(("d", "out"))) == \
+        ["a.tar.gz", "a.zip"]
