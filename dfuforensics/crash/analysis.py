@@ -603,6 +603,8 @@ class CrashAnalysis:
             "not_established": section["not_established"],
         }
         case.facts["crash"] = facts
+        if event is not None:  # crash.* facts are cited at the fault print they were decoded from
+            case.facts.setdefault("_where", {})["crash"] = Location(event.source, event.line, event.offset)
         self._tables(fault, stacked, backtrace, identity)
 
     def _tables(self, fault: dict[str, Any], stacked: dict[str, int], backtrace: list[dict[str, Any]],

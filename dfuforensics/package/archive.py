@@ -58,7 +58,7 @@ def read_members(data: bytes, input_name: str) -> tuple[dict[str, Member], list[
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, NotImplementedError) as exc:
         raise WrongFormat(f"not a readable zip archive ({exc})") from None
     warnings: list[ParseWarning] = []
     members: dict[str, Member] = {}

@@ -89,7 +89,8 @@ def _fact_evidence(ref: FactRef) -> EvidenceRef:
     loc: Location | None = ref.location
     text = f"{ref.path} = {format_fact(ref.path, ref.value)}"
     if loc is None:
-        return EvidenceRef(input=ref.path.split(".", 1)[0] if "." in ref.path else "memory", text=text)
+        # a value the analyses derived from several inputs: no single file or line to point at
+        return EvidenceRef(input="(analysis)", text=text)
     return EvidenceRef(input=loc.input, text=text, line=loc.line, offset=loc.offset)
 
 

@@ -105,9 +105,14 @@ def lookup_fact(facts: dict[str, Any], path: str) -> FactRef:
         cur = cur.value
     sources = facts.get("_where") if isinstance(facts, dict) else None
     if location is None and isinstance(sources, dict):
-        loc = sources.get(path)
-        if isinstance(loc, Location):
-            location = loc
+        # the fact's own location, else the nearest enclosing one (``crash`` for ``crash.pc``)
+        prefix = path
+        while prefix:
+            loc = sources.get(prefix)
+            if isinstance(loc, Location):
+                location = loc
+                break
+            prefix = prefix.rpartition(".")[0]
     if cur is None:
         cur = NOT_PRESENT
     return FactRef(path, cur, location)
