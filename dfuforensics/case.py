@@ -141,7 +141,7 @@ def read_source(case: Case, source: Source, *, as_elf: bool = False) -> InputRec
                 break
     except WrongFormat as exc:
         rec.kind = "unknown"
-        rec.warnings.append(ParseWarning(Location(source.display, offset=0), f"not a {parser.kind}: {exc}"))
+        rec.warnings.append(ParseWarning(Location(source.display, offset=0), f"not {parser.kind} evidence after all: {exc}"))
     except InputTooLarge as exc:
         rec.error = str(exc)
         rec.warnings.append(ParseWarning(Location(source.display), str(exc)))

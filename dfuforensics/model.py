@@ -43,10 +43,6 @@ NOT_PRESENT = Absent("not present")
 UNREADABLE = Absent("unreadable")
 
 
-def is_absent(value: object) -> bool:
-    return value is None or isinstance(value, Absent)
-
-
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where in which input a record came from: a line (text) or a byte offset (binary)."""

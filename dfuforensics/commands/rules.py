@@ -42,7 +42,7 @@ def _dirs(args: argparse.Namespace) -> list:
     if args.target:
         target = Path(args.target)
         if not target.exists():
-            raise UsageError(f"rules {args.action}: {args.target}: no such file or folder")
+            raise UsageError(f"{args.action}: {args.target}: no such file or folder")
         return [target]
     return [BUILTIN_DIR]
 
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
                 out.write(f"{len(rules)} rules\n")
             return 0
         if not args.target:
-            raise UsageError("rules show: give a rule id (see `dfuforensics rules list`)")
+            raise UsageError("show: give a rule id (see `dfuforensics rules list`)")
         wanted = args.target.upper()
         for r in rules:
             if r.id == wanted:
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
                             v = "\n  ".join([""] + [json.dumps(x) if isinstance(x, dict) else str(x) for x in v])
                         out.write(f"{k}: {v}\n")
                 return 0
-        raise UsageError(f"rules show: no rule with id {args.target!r} (see `dfuforensics rules list`)")
+        raise UsageError(f"show: no rule with id {args.target!r} (see `dfuforensics rules list`)")
 
     dirs = _dirs(args)
     rules, problems = load_rules(dirs)

@@ -15,10 +15,6 @@ _RTT_PREFIX = re.compile(r"^\d{2}> ?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def strip_ansi(text: str) -> str:
-    return _ANSI.sub("", text)
-
-
 def clean_line(text: str) -> tuple[str, bool]:
     """Return the line without terminal decoration, and whether it carried an RTT channel prefix."""
     if "\x1b" in text or "[" in text:

@@ -48,10 +48,6 @@ def chip(name: str) -> Chip:
     return CHIPS[key]
 
 
-def chips_for_flash_size(size: int) -> list[Chip]:
-    return [c for c in CHIPS.values() if c.flash_size == size]
-
-
 def settings_address_for_size(size: int, name: str = "") -> int:
     """Guess a lone settings page's address from its size (and a family named in its file name)."""
     lname = name.lower()

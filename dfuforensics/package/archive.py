@@ -73,7 +73,7 @@ def read_members(data: bytes, input_name: str) -> tuple[dict[str, Member], list[
         infos = infos[:MAX_MEMBERS]
     for info in infos:
         name = info.filename
-        if info.is_dir():
+        if name.endswith("/"):  # ZipInfo.is_dir() itself fails on an empty name
             continue  # a folder entry holds no bytes
         why = unsafe_name(name)
         if why:

@@ -47,6 +47,7 @@ def sdk_array_to_xy(arr: bytes) -> bytes:
 def load_public_key(text: bytes) -> Any:
     """A P-256 public key from PEM (public, or a private key whose public half is used) or from the
     C array form of ``dfu_public_key.c``."""
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
 
@@ -56,7 +57,7 @@ def load_public_key(text: bytes) -> Any:
                 key = serialization.load_pem_private_key(text, password=None).public_key()
             else:
                 key = serialization.load_pem_public_key(text)
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, UnsupportedAlgorithm) as exc:  # e.g. a damaged curve OID
             raise KeyFileError(f"PEM block is not a readable key ({exc})") from None
         if not isinstance(key, ec.EllipticCurvePublicKey) or key.curve.name != "secp256r1":
             raise KeyFileError(f"PEM holds a {type(key).__name__}, not a P-256 (secp256r1) key")

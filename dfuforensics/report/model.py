@@ -43,7 +43,7 @@ class Report:
 
     def exit_status(self) -> int:
         """The contract's exit status: 2 when nothing could be read, 1 with an error finding, else 0."""
-        if self.inputs and all(i.error or i.kind == "unknown" for i in self.inputs):
+        if all(i.error or i.kind == "unknown" for i in self.inputs):  # also: no input at all
             return 2
         if any(f.severity in ("critical", "error") for f in self.findings):
             return 1
