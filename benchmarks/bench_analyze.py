@@ -13,7 +13,8 @@ Python's bytecode cache (what an installed package has; kept in a temporary PYTH
 first) and without it (PYTHONDONTWRITEBYTECODE=1, how this sandbox runs: every module is compiled
 from source on every start).  `--phases` adds where a small log's time goes, measured with
 process_time in fresh processes: imports, parsing (nrf_log's template table and lark grammar), the
-analyses, the rule language (LALR against the former Earley grammar), the timeline (plain records
+analyses, the rules (parser tables and pre-read rule files, beside what building and reading them
+costs), the rule language (LALR against the former Earley grammar), the timeline (plain records
 against building the pandas frame).
 """
 
@@ -99,10 +100,26 @@ out["analyses"] = T() - t
 t = T()
 from dfuforensics.rules import lang
 lang._parser()
-out["rules: LALR parser build"] = T() - t
+out["rules: LALR parser from lalr_tables.json (only for rules not prebuilt)"] = T() - t
 t = T()
 diagnose(case)
-out["rules: load + parse + evaluate"] = T() - t
+out["rules: load (builtin_prebuilt.json) + evaluate"] = T() - t
+import re
+from lark import Lark
+t = T()
+Lark(lang._grammar_text(), **lang.PARSER_OPTIONS)
+out["rules: LALR parser built from the grammar (former; not done by analyze)"] = T() - t
+from dfuforensics.rules import BUILTIN_DIR, loader, prebuilt
+prebuilt._table = lambda: {}
+lang._COMPILED.clear()
+t = T()
+loader.load_rules([BUILTIN_DIR])
+out["rules: load without the table: tomllib + LALR parse (former; not done)"] = T() - t
+re.purge()
+t = T()
+for tpl in nrf5_index().templates:
+    tpl.regex
+out["parse: compile every nrf5 template's own regex (former; not done)"] = T() - t
 t = T()
 from dfuforensics.analysis import timeline
 import pandas
@@ -110,8 +127,6 @@ out["timeline: import pandas (not done by analyze)"] = T() - t
 t = T()
 timeline.ordered_frame(case)
 out["timeline: build the pandas frame (not done by analyze)"] = T() - t
-from lark import Lark
-from dfuforensics.rules import BUILTIN_DIR
 from dfuforensics.rules.loader import rule_files
 import tomllib
 texts = [tomllib.loads(p.read_text(encoding="utf-8"))["when"] for p in rule_files([BUILTIN_DIR])]

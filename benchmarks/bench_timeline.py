@@ -24,6 +24,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -83,7 +84,7 @@ def bare_loop(path: Path) -> float:
     return time.process_time() - started
 
 
-def run_timeline(path: Path) -> tuple[float, int]:
+def run_timeline(path: Path, accel: bool = True) -> tuple[float, float, int]:
     cmd = [sys.executable, "-c",
            "import resource,sys; from dfuforensics.cli import main; "
            "rc = main(['timeline', sys.argv[1], '--format', 'jsonl']); "
@@ -91,7 +92,8 @@ def run_timeline(path: Path) -> tuple[float, int]:
            str(path)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    env = {**os.environ, "DFUFORENSICS_NO_ACCEL": "0" if accel else "1"}
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -129,9 +131,23 @@ def stages(path: Path, runs: int) -> None:
         for _ in parser.parse(source):
             pass
 
-    def jsonl() -> None:
-        with open(os.devnull, "w", encoding="utf-8") as sink:
-            stream([source], "jsonl", sink, io.StringIO())
+    def jsonl(accel: bool = False, src: Any = source) -> None:
+        os.environ["DFUFORENSICS_NO_ACCEL"] = "0" if accel else "1"
+        try:
+            with open(os.devnull, "w", encoding="utf-8") as sink:
+                stream([src], "jsonl", sink, io.StringIO())
+        finally:
+            del os.environ["DFUFORENSICS_NO_ACCEL"]
+
+    # the same transfer, every message already known: its first 2,000 lines 50 times over (the floor of
+    # the C path: the scan, state callbacks, the write -- no classification, no new JSON parts)
+    known = path.with_name(path.stem + "_known.log")
+    if not known.exists():
+        with open(path, "rb") as fh:
+            head = b"".join(fh.readline() for _ in range(2000))
+        known.write_bytes(head * 50)
+    known_source = expand([str(known)])[0]
+    have_accel = nrf_log.accelerator() is not None
 
     rows()  # warm: templates, grammar, regexes
     misses = [0]
@@ -141,8 +157,14 @@ def stages(path: Path, runs: int) -> None:
     del parser._entry
     floor = statistics.median(bare_loop(path) for _ in range(runs)) / n * 1e6
     print(f"stages, CPU us/line (median of {runs}, {n} lines; bare line loop {floor:.2f}):")
-    for name, fn in (("read + decode", read), ("+ line regex (findall)", regex), ("+ classify = batches/Rows", rows),
-                     ("parse -> Event objects", events), ("timeline jsonl (all)", jsonl)):
+    plan: list[tuple[str, Any]] = [
+        ("read + decode", read), ("+ line regex (findall)", regex), ("+ classify = batches/Rows", rows),
+        ("parse -> Event objects", events), ("timeline jsonl, pure Python", jsonl),
+        ("  same, messages all known", lambda: jsonl(False, known_source))]
+    if have_accel:
+        plan += [("timeline jsonl, C accel", lambda: jsonl(True)),
+                 ("  same, messages all known", lambda: jsonl(True, known_source))]
+    for name, fn in plan:
         times = []
         for _ in range(runs):
             started = time.process_time()
@@ -163,23 +185,35 @@ def main() -> int:
     for path, n in ((big, args.lines), (small, args.small)):
         if not path.exists():
             generate(path, n)
+    from dfuforensics.evidence.nrf_log import accelerator
+
+    modes = [("C accel", True), ("pure Python", False)] if accelerator() is not None else [("pure Python", False)]
+    if len(modes) == 1:
+        print("the C accelerator is not built here (or DFUFORENSICS_NO_ACCEL=1): pure Python only")
     results = {}
     for path, n in ((small, args.small), (big, args.lines)):
-        times, walls, rsses, floors = [], [], [], []
-        for _ in range(args.runs):
+        times: dict[str, list[float]] = {name: [] for name, _ in modes}
+        walls, rsses = dict((name, []) for name, _ in modes), dict((name, []) for name, _ in modes)
+        floors = []
+        for _ in range(args.runs):  # interleaved, so that both see the same machine load
             floors.append(bare_loop(path))
-            cpu, wall, rss = run_timeline(path)
-            times.append(cpu)
-            walls.append(wall)
-            rsses.append(rss)
-        med, floor = statistics.median(times), statistics.median(floors)
-        results[n] = (med, statistics.median(rsses))
-        print(f"{n:>9} lines  timeline jsonl: CPU {med:6.2f} s = {n / med:>9,.0f} lines/s (median of {args.runs}: "
-              f"{', '.join(f'{x:.2f}' for x in times)}; wall {statistics.median(walls):.2f} s)  "
-              f"bare loop: {n / floor:>11,.0f} lines/s  ratio {med / floor:5.1f}x  "
-              f"peak RSS {statistics.median(rsses) / 1024:.1f} MiB")
-    rs, rb = results[args.small][1], results[args.lines][1]
-    print(f"RSS {args.lines} vs {args.small} lines: {rb / rs:.2f}x (flat = streaming)")
+            for name, accel in modes:
+                cpu, wall, rss = run_timeline(path, accel)
+                times[name].append(cpu)
+                walls[name].append(wall)
+                rsses[name].append(rss)
+        floor = statistics.median(floors)
+        print(f"{n:>9} lines  bare loop: {n / floor:>11,.0f} lines/s")
+        for name, _ in modes:
+            med = statistics.median(times[name])
+            results[(n, name)] = (med, statistics.median(rsses[name]))
+            print(f"           timeline jsonl, {name:11s}: CPU {med:6.2f} s = {n / med:>9,.0f} lines/s (median of "
+                  f"{args.runs}: {', '.join(f'{x:.2f}' for x in times[name])}; wall "
+                  f"{statistics.median(walls[name]):.2f} s)  ratio to bare loop {med / floor:5.1f}x  "
+                  f"peak RSS {statistics.median(rsses[name]) / 1024:.1f} MiB")
+    for name, _ in modes:
+        rs, rb = results[(args.small, name)][1], results[(args.lines, name)][1]
+        print(f"RSS {args.lines} vs {args.small} lines, {name}: {rb / rs:.2f}x (flat = streaming)")
     if args.stages:
         stages(small, args.runs)
     return 0

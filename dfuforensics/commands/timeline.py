@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+from functools import partial
 from itertools import repeat
 from operator import itemgetter
 from typing import Any, TextIO
@@ -106,6 +107,8 @@ def stream(sources: list, fmt: str, out: TextIO, err: TextIO) -> int:
         if parser is not None:
             kind = parser.kind
             batches = getattr(parser, "batches", None)  # the device logs' hot path: rows, not Events
+            if batches is not None and fmt == "jsonl" and getattr(parser, "accelerated", False):
+                batches = partial(batches, accel=writer.parts_of(source.display))  # the C scan, where built
             try:
                 for rows in batches(source) if batches is not None else _chunks(parser.parse(source)):
                     n, others = writer.write_rows(rows, source.display)
@@ -211,12 +214,13 @@ class _Jsonl(_Writer):
         self._fixed: dict[tuple[str, str | None, str | None, str], tuple[str, str, str]] = {}
 
     def write_rows(self, batch: list[Any], src: str) -> tuple[int, list[Any]]:
-        """Write a batch; ``Rows`` go straight to JSON lines, byte-identical to ``write`` of their events."""
-        from ..evidence.nrf_log import Rows
+        """Write a batch; ``Rows`` go straight to JSON lines, byte-identical to ``write`` of their events;
+        an ``Accelerated`` block's JSON lines made in C are put between its ``Rows``' lines by its plan."""
+        from ..evidence.nrf_log import Accelerated, Rows
 
         n, others, plain = 0, [], []
         for item in batch:
-            if type(item) is Rows:
+            if type(item) is Rows or type(item) is Accelerated:
                 if plain:
                     k, more = _Writer.write_rows(self, plain, src)
                     n, plain = n + k, []
@@ -224,7 +228,7 @@ class _Jsonl(_Writer):
                 collecting = gc.isenabled()
                 gc.disable()  # as in DeviceLogDialect.batches: thousands of short-lived acyclic tuples
                 try:
-                    k, more = self._rows(item, src)
+                    k, more = self._rows(item, src) if type(item) is Rows else self._accelerated(item, src)
                 finally:
                     if collecting:
                         gc.enable()
@@ -238,7 +242,32 @@ class _Jsonl(_Writer):
             others += more
         return n, others
 
+    def parts_of(self, src: str) -> Any:
+        """For the C scan: an entry's constant JSON parts (what ``_row_lines`` makes), kept in ``entry[5]``."""
+        def parts(e: list[Any]) -> tuple[str, str, str]:
+            p = e[5] = self._entry_parts(e, src)
+            return p
+
+        return parts
+
+    def _accelerated(self, block: Any, src: str) -> tuple[int, list[Any]]:
+        lines, events, others = self._row_lines(block.rows, src) if block.rows is not None else ([], 0, [])
+        pieces, at = [], 0
+        for part in block.plan:
+            if type(part) is str:
+                pieces.append(part)
+            else:
+                pieces.append("".join(lines[at:at + part]))
+                at += part
+        self.out.write("".join(pieces))
+        return events + block.made, others
+
     def _rows(self, rows: Any, src: str) -> tuple[int, list[Any]]:
+        out, events, others = self._row_lines(rows, src)
+        self.out.write("".join(out))
+        return events, others
+
+    def _row_lines(self, rows: Any, src: str) -> tuple[list[str], int, list[Any]]:
         """One block's JSON lines by column: the stamps' JSON numbers, each entry's constant parts
         (clock, source, kind, level, module, fields: encoded once per entry) and the texts are joined
         with C-level ``map``; Python code runs only for lines with fields of their own, slow-path
@@ -290,8 +319,7 @@ class _Jsonl(_Writer):
                 else:
                     others.append(r)
             out[i] = "".join(lines) + out[i]
-        self.out.write("".join(out))
-        return events, others
+        return out, events, others
 
     def _entry_parts(self, e: list[Any], src: str) -> tuple[str, str, str]:
         """(head with a device clock, head without a clock, level/module/fields tail) of an entry."""

@@ -19,6 +19,7 @@ validation line that preceded it (nrf5-sdk.md §3.3: the bootloader never logs t
 from __future__ import annotations
 
 import gc
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
@@ -156,7 +157,8 @@ class Rows:
 
     __slots__ = ("texts", "clocks", "lines", "entries", "fields", "holes", "extra")
 
-    def __init__(self, texts: Sequence[str], clocks: Sequence[str], lines: range, entries: list[list[Any]]) -> None:
+    def __init__(self, texts: Sequence[str], clocks: Sequence[str], lines: Sequence[int],
+                 entries: list[list[Any]]) -> None:
         self.texts, self.clocks, self.lines, self.entries = texts, clocks, lines, entries
         self.fields: dict[int, dict[str, Any]] = {}
         self.holes: list[int] = []
@@ -192,10 +194,37 @@ class Rows:
         return False
 
 
+def accelerator() -> Callable[..., tuple[list[Any], str, list[int], int]] | None:
+    """The optional C scan (``dfuforensics/_nrflog_accel.c``), or None: not built on this machine, or
+    ``DFUFORENSICS_NO_ACCEL=1`` (the pure-Python path; both must write the same bytes)."""
+    if os.environ.get("DFUFORENSICS_NO_ACCEL", "") not in ("", "0"):
+        return None
+    try:
+        from .. import _nrflog_accel
+    except ImportError:
+        return None
+    return _nrflog_accel.scan
+
+
+class Accelerated:
+    """(Part of) a block the C scan went through (``DeviceLogDialect.batches(accel=...)``, for the jsonl writer).
+
+    ``plan`` is the block in line order: ``str`` = JSON lines the scan wrote (``made`` of them in all),
+    ``int`` = that many of ``rows``' lines (the lines left to Python: new messages, state, slow path).
+    """
+
+    __slots__ = ("plan", "rows", "made")
+
+    def __init__(self, plan: list[Any], rows: Rows | None, made: int) -> None:
+        self.plan, self.rows, self.made = plan, rows, made
+
+
 class DeviceLogDialect:
     """Parsing machinery shared by the nrf_log and Zephyr dialects; subclasses name their grammar."""
 
     kind = "nrf-log"
+    #: whether the C scan understands this dialect's lines (``batches(accel=True)``)
+    accelerated = False
     grammar = "nrf_log.lark"
     #: level token in the line -> the project's level names
     levels: dict[str, str] = {"error": "error", "warning": "warning", "info": "info", "debug": "debug"}
@@ -240,10 +269,13 @@ class DeviceLogDialect:
                 else:
                     yield item
 
-    def batches(self, source: Source) -> Iterator[list[Any]]:
+    def batches(self, source: Source, accel: Callable[[list[Any]], tuple[str, str, str]] | None = None
+                ) -> Iterator[list[Any]]:
         """The parse, a block of lines at a time: lists of ``Rows`` (one per block) and other records,
         in line order (``parse`` turns them into records; ``timeline --format jsonl`` writes ``Rows``
-        without making an ``Event`` per line)."""
+        without making an ``Event`` per line).  ``accel``: the jsonl writer's function giving the constant
+        JSON parts of a cache entry; where the C scan is available, blocks then come as ``Accelerated``
+        (JSON lines made in C, ``Rows`` for the lines left to Python)."""
         if source.size > MAX_LOG_BYTES:
             raise InputTooLarge(f"{source.size} bytes is more than the {MAX_LOG_BYTES} bytes a log may have")
         self.compile()
@@ -252,6 +284,8 @@ class DeviceLogDialect:
         src = source.display
         lineno = 0
         cache_: dict[tuple[str, str, str], list[Any]] = {}
+        scan = accelerator() if accel and self.accelerated else None
+        rendered: dict[str, list[Any]] = {}  # the C scan's shortcut: "<level> module:message" -> entry
         with open(source.path, "rb") as fh:
             for block, cut in _text_blocks(fh):
                 out: list[Any] = []
@@ -261,7 +295,10 @@ class DeviceLogDialect:
                 collecting = gc.isenabled()
                 gc.disable()
                 try:
-                    lineno = self._block(st, cache_, src, block + "\n" if cut else block, lineno, out, long=cut)
+                    if scan is not None and not cut:
+                        lineno = self._accel_block(scan, accel, st, cache_, rendered, src, block, lineno, out)
+                    else:
+                        lineno = self._block(st, cache_, src, block + "\n" if cut else block, lineno, out, long=cut)
                 finally:
                     if collecting:
                         gc.enable()
@@ -272,8 +309,54 @@ class DeviceLogDialect:
             yield [ParseWarning(Location(src), f"{st.unparsed} line(s) not understood as {self.kind} "
                                                f"(kept as 'unparsed' events; lines {first}{more})")]
 
+    def _accel_block(self, scan: Callable[..., Any], parts: Callable[[list[Any]], Any], st: _InputState,
+                     cache_: dict, rendered: dict, src: str, block: str, lineno: int, out: list[Any]) -> int:
+        """The C scan writes the records (calling back here for new messages and state, and the writer
+        for an entry's JSON parts); ``_block`` parses the other lines, joined, with their own numbers.
+        A call ends early at a line that needs the state after one left to Python (line order)."""
+        def miss(key: tuple[str, str, str]) -> list[Any]:
+            return self._new_entry(cache_, key)
+
+        def state(entry: list[Any], line: int) -> list[Any]:
+            return self._stateful(st, entry, line)
+
+        pos, end = 0, len(block)
+        while pos < end:
+            plan, sub, lines, prevs, made, pos, lineno, last = scan(
+                block, pos, lineno, rendered, cache_, CACHE_LIMIT, MAX_LINE_CHARS, miss, state, parts)
+            inner: list[Any] = []
+            if sub:
+                self._block(st, cache_, src, sub, lines[0] - 1, inner, lines=lines, prevs=prevs)
+            if last is not None:  # the last line was made in C: "the record before" the next line
+                st.prev_level, st.prev_module = last[2], last[3]
+            out.append(Accelerated(plan, inner[0] if inner else None, made))
+        return lineno
+
+    def _new_entry(self, cache_: dict, key: tuple[str, str, str]) -> list[Any]:
+        """Classify a message not in the cache, and cache it (the cache is cleared when full)."""
+        if len(cache_) >= CACHE_LIMIT:
+            cache_.clear()
+        entry = cache_[key] = self._entry(*key)
+        return entry
+
+    def _stateful(self, st: _InputState, entry: list[Any], lineno: int) -> list[Any]:
+        """Apply a state-reading or -changing entry (flag 1, 2) at ``lineno``; the entry to write."""
+        if entry[4] == 2:  # a response: its fields depend on the state before it, not on its line
+            variants = entry[6]
+            state = (st.last_op, st.pending_ext, st.pending_ext_line)
+            derived = variants.get(state)
+            if derived is None:
+                if len(variants) > 64:
+                    variants.clear()
+                fields = dict(entry[1])
+                self._apply_state(st, entry[0], fields, lineno)
+                derived = variants[state] = [entry[0], fields, entry[2], entry[3], 0, None, None]
+            return derived
+        self._apply_state(st, entry[0], entry[1], lineno)  # reads the fields, changes the state
+        return entry
+
     def _block(self, st: _InputState, cache_: dict, src: str, block: str, lineno: int, out: list[Any],
-               long: bool = False) -> int:
+               long: bool = False, lines: list[int] | None = None, prevs: list[Any] | None = None) -> int:
         """Parse ``block`` (whole lines, each ending in ``\\n``) into ``out``; returns the last line number.
 
         The hot path works by column: one ``findall`` of the line regex (every line is either a record
@@ -306,15 +389,12 @@ class DeviceLogDialect:
                         continue
                     key = (raw_levels[i], modules[i], msgs[i])
                     entry = cache_.get(key)  # an earlier line of this block
-                    if entry is None:
-                        if len(cache_) >= CACHE_LIMIT:
-                            cache_.clear()
-                        entry = cache_[key] = self._entry(*key)
-                    entries[i] = entry
+                    entries[i] = entry if entry is not None else self._new_entry(cache_, key)
             except ValueError:
                 pass
         first = lineno + 1
-        rows = Rows(texts, clocks, range(first, first + n), entries)
+        at = range(first, first + n) if lines is None else lines  # the lines' numbers
+        rows = Rows(texts, clocks, at, entries)
         special: Iterable[int] = compress(range(n), map(_FLAG, entries))
         if ticks.count("") != n:
             special = sorted({*special, *compress(range(n), ticks)})
@@ -324,29 +404,20 @@ class DeviceLogDialect:
             if flag == _HOLE_FLAG:
                 rows.holes.append(i)
                 line = others[i]
-                if i and entries[i - 1][4] != _HOLE_FLAG:  # the record before, for a continuation line
+                if prevs is not None and prevs[i] is not None:  # the line before was written by the C scan
+                    st.prev_level, st.prev_module = prevs[i][2], prevs[i][3]
+                elif i and entries[i - 1][4] != _HOLE_FLAG:  # the record before, for a continuation line
                     st.prev_level, st.prev_module = entries[i - 1][2], entries[i - 1][3]
                 if len(line) > MAX_LINE_CHARS:  # cut it as the reader would, then parse what is left
                     inner: list[Any] = []
-                    self._block(st, cache_, src, line[:MAX_LINE_CHARS + 1] + "\n", first + i - 1, inner, long=True)
+                    self._block(st, cache_, src, line[:MAX_LINE_CHARS + 1] + "\n", at[i] - 1, inner, long=True)
                     rows.extra[i] = [r for item in inner for r in (item.records(src) if type(item) is Rows
                                                                    else (item,))]
                 elif text := line.rstrip("\r"):
-                    rows.extra[i] = list(self._slow(st, src, text, first + i))
+                    rows.extra[i] = list(self._slow(st, src, text, at[i]))
                 continue
-            if flag == 2:  # a response: its fields depend on the state before it, not on its line
-                variants = entry[6]
-                state = (st.last_op, st.pending_ext, st.pending_ext_line)
-                derived = variants.get(state)
-                if derived is None:
-                    if len(variants) > 64:
-                        variants.clear()
-                    fields = dict(entry[1])
-                    self._apply_state(st, entry[0], fields, first + i)
-                    derived = variants[state] = [entry[0], fields, entry[2], entry[3], 0, None, None]
-                entries[i] = entry = derived
-            elif flag:
-                self._apply_state(st, entry[0], entry[1], first + i)  # reads the fields, changes the state
+            if flag:
+                entries[i] = entry = self._stateful(st, entry, at[i])
             if ticks[i]:
                 fields = dict(entry[1])
                 fields["ticks"] = int(ticks[i][1:-1])
@@ -584,6 +655,8 @@ def _normalise_response(fields: dict[str, Any]) -> None:
 
 class NrfLogParser(DeviceLogDialect):
     """Parser object for ``evidence`` (kind ``nrf-log``)."""
+
+    accelerated = True
 
 
 PARSERS = [NrfLogParser()]

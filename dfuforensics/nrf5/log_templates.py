@@ -110,7 +110,7 @@ class Template:
     level: str                    # error / warning / info / debug
     versions: tuple[str, ...]     # SDK versions / refs that contain it
     piece: int = 0                # which physical line of a multi-line format this is
-    regex: re.Pattern[str] | None = None
+    source: str = ""              # regex source of this line (``printf_regex``); "" for a hexdump
     convs: str = ""
     literal: int = 0
     prefix: str = ""              # literal text before the first conversion
@@ -121,6 +121,15 @@ class Template:
     hexdump: bool = False
     bases: tuple[int | None, ...] = ()   # int() base per conversion (None: text)
     numeric: bool = True                 # every conversion is a number
+    _regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def regex(self) -> re.Pattern[str] | None:
+        """The line's own regex, compiled on first use: the index matches through its alternations, so
+        compiling ~1,000 of these at start-up would cost more than a small log's whole parse."""
+        if self._regex is None and not self.hexdump:
+            self._regex = re.compile(self.source, re.DOTALL)
+        return self._regex
 
     def fields_for(self, args: list[Any]) -> dict[str, Any]:
         """Event fields for a line this template printed (meaning first, then raw arguments)."""
@@ -163,9 +172,9 @@ class TemplateIndex:
         self.templates = list(templates)
         order = sorted(self.templates, key=lambda t: (not t.prefix, -t.literal, t.fmt, t.piece))
         self._by_module: dict[str | None, list[Template]] = {}
-        self._continuations = [t for t in order if t.piece and t.regex is not None]
+        self._continuations = [t for t in order if t.piece and not t.hexdump]
         for t in order:
-            if t.piece or t.regex is None:
+            if t.piece or t.hexdump:
                 continue
             for module in t.modules:
                 self._by_module.setdefault(module, []).append(t)
@@ -189,7 +198,7 @@ class TemplateIndex:
                 [t for t in self._by_module[module] if len(t.prefix) < HEAD]
             branches, slots, group = [], {}, 1
             for t in cands:
-                branches.append(f"({t.regex.pattern})")  # type: ignore[union-attr]
+                branches.append(f"({t.source})")
                 slots[group] = (t, tuple(range(group + 1, group + 1 + len(t.convs))))
                 group += 1 + len(t.convs)
             got = self._compiled[key] = (re.compile("|".join(branches), re.DOTALL) if branches else None, slots)
@@ -227,14 +236,82 @@ class TemplateIndex:
         return None
 
 
+_REGEX_META = frozenset(".^$*+?{}[]|()\\")
+_QUANTIFIERS = frozenset("*?{")
+
+
+def literal_head(pattern: str) -> str:
+    """The text every string a ``^``-anchored pattern matches must start with ("" if none or unsure).
+
+    Lets ``build_templates`` skip, per format string, the meanings that cannot match it: testing 120
+    patterns against each of ~1,000 formats was a fifth of the table's start-up cost.
+    """
+    if not pattern.startswith("^") or _top_level_bar(pattern):
+        return ""
+    out: list[str] = []
+    i = 1
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
+            out.append(pattern[i + 1])
+            i += 2
+            continue
+        if c in _REGEX_META:
+            if c in _QUANTIFIERS and out:  # `x?`, `x*`, `x{0,}`: the character before may be absent
+                out.pop()
+            break
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` has an alternation outside any group (``^a|b`` does not anchor ``b``)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":  # `[]...]`: a leading `]` is a member
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _meanings_by_first_char(meanings: Sequence[Meaning]) -> dict[str, list[tuple[str, Meaning]]]:
+    """First character of a format -> (literal head, meaning) of the meanings that may match it, in their
+    order ("" -> those without a literal head; every list holds those too, at their own places)."""
+    heads = [(literal_head(m.fmt_pattern), m) for m in meanings]
+    firsts = {head[0] for head, _ in heads if head}
+    return {c: [(head, m) for head, m in heads if not head or head[0] == c] for c in sorted(firsts | {""})}
+
+
 def build_templates(rows: Iterable[tuple[tuple[str, ...], str, tuple[str, ...], str]],
                     meanings: Sequence[Meaning]) -> list[Template]:
     """Templates for (modules, level, versions, format) rows, one per physical line of each format."""
-    compiled = [(re.compile(m.fmt_pattern), m) for m in meanings]
+    by_first = _meanings_by_first_char(meanings)
+    anywhere = by_first[""]
+    compiled: dict[int, re.Pattern[str]] = {}  # a meaning's regex, compiled when a format has its head
     out: list[Template] = []
     for modules, level, versions, fmt in rows:
         meaning, named = None, {}
-        for rx, m in compiled:
+        for head, m in by_first.get(fmt[:1], anywhere):
+            if not fmt.startswith(head):
+                continue
+            rx = compiled.get(id(m))
+            if rx is None:
+                rx = compiled[id(m)] = re.compile(m.fmt_pattern)
             found = rx.search(fmt)
             if found is not None:  # named groups of the pattern become fixed fields of the template
                 meaning, named = m, {k: v for k, v in found.groupdict().items() if v is not None}
@@ -246,7 +323,7 @@ def build_templates(rows: Iterable[tuple[tuple[str, ...], str, tuple[str, ...], 
             src, convs, literal = printf_regex(piece)
             first = _CONV.search(piece)
             prefix = piece[: first.start()] if first else piece
-            t = Template(fmt, modules, level, versions, piece=i, regex=re.compile(src, re.DOTALL),
+            t = Template(fmt, modules, level, versions, piece=i, source=src,
                          convs=convs, literal=literal, prefix=prefix,
                          bases=tuple(_BASES.get(c) for c in convs), numeric=all(c in _BASES for c in convs))
             if meaning is not None and i == 0:

@@ -134,6 +134,46 @@ def event_field(ev: Event, name: str) -> Any:
 # ------------------------------------------------------------------------------------------ nodes
 
 
+def _node(cls: type) -> type:
+    """What ``@dataclass`` gives a node class (``__init__``, ``__repr__``, ``__eq__`` over its annotated
+    fields, class values as defaults), without compiling three functions per class at import: for
+    these 18 classes that was ~8 ms, most of this module's import and a few % of a small ``analyze``."""
+    names: tuple[str, ...] = tuple(cls.__dict__.get("__annotations__", {}))
+    defaults = {n: cls.__dict__[n] for n in names if n in cls.__dict__}
+    qualname = cls.__qualname__
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        if len(args) > len(names):
+            raise TypeError(f"{qualname}() takes {len(names)} arguments, {len(args)} given")
+        for name, value in zip(names, args, strict=False):
+            setattr(self, name, value)
+        for name in names[len(args):]:
+            if name in kwargs:
+                setattr(self, name, kwargs.pop(name))
+            elif name in defaults:
+                setattr(self, name, defaults[name])
+            else:
+                raise TypeError(f"{qualname}() missing argument {name!r}")
+        if kwargs:
+            raise TypeError(f"{qualname}() got unexpected arguments {', '.join(sorted(kwargs))}")
+
+    def __repr__(self: Any) -> str:
+        return f"{qualname}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
+
+    def __eq__(self: Any, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in names)
+
+    cls.__init__ = __init__  # type: ignore[misc]
+    cls.__repr__ = __repr__  # type: ignore[method-assign]
+    cls.__eq__ = __eq__  # type: ignore[method-assign]
+    cls.__hash__ = None  # type: ignore[assignment]  # as @dataclass(eq=True): mutable, not hashable
+    cls.node_fields = names  # type: ignore[attr-defined]
+    return cls
+
+
+
 class Node:
     def evaluate(self, ctx: Context, ev: Event | None = None) -> Result:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -156,7 +196,7 @@ class Value:
         return set()
 
 
-@dataclass
+@_node
 class Literal(Value):
     value: Any
 
@@ -164,7 +204,7 @@ class Literal(Value):
         return self.value, None
 
 
-@dataclass
+@_node
 class FactValue(Value):
     path: str
 
@@ -176,7 +216,7 @@ class FactValue(Value):
         return {self.path}
 
 
-@dataclass
+@_node
 class FieldValue(Value):
     name: str
 
@@ -186,7 +226,7 @@ class FieldValue(Value):
         return event_field(ev, self.name), None
 
 
-@dataclass
+@_node
 class MemValue(Value):
     """``u32(ADDR)``: the little-endian word the memory images hold at ADDR (Absent if unknown)."""
 
@@ -251,7 +291,7 @@ def _eq(a: Any, b: Any) -> bool:
     return a == b
 
 
-@dataclass
+@_node
 class Compare(Node):
     op: str
     left: Value
@@ -269,7 +309,7 @@ class Compare(Node):
         return self.left.fact_paths() | self.right.fact_paths()
 
 
-@dataclass
+@_node
 class Truthy(Node):
     value: Value
 
@@ -283,7 +323,7 @@ class Truthy(Node):
         return self.value.fact_paths()
 
 
-@dataclass
+@_node
 class Exists(Node):
     name: str
     is_fact: bool
@@ -300,7 +340,7 @@ class Exists(Node):
         return {self.name} if self.is_fact else set()
 
 
-@dataclass
+@_node
 class Known(Node):
     """``known(ADDR, LEN)``: the memory images cover every byte of the range."""
 
@@ -318,7 +358,7 @@ class Known(Node):
         return self.address.fact_paths() | self.length.fact_paths()
 
 
-@dataclass
+@_node
 class Overlaps(Node):
     """``overlaps(s1, e1, s2, e2)``: half-open ranges [s1, e1) and [s2, e2) share a byte."""
 
@@ -341,7 +381,7 @@ class Overlaps(Node):
         return out
 
 
-@dataclass
+@_node
 class And(Node):
     parts: list[Node]
 
@@ -362,7 +402,7 @@ class And(Node):
         return set().union(*(p.fact_paths() for p in self.parts))
 
 
-@dataclass
+@_node
 class Or(Node):
     parts: list[Node]
 
@@ -383,7 +423,7 @@ class Or(Node):
         return set().union(*(p.fact_paths() for p in self.parts))
 
 
-@dataclass
+@_node
 class Not(Node):
     part: Node
 
@@ -397,7 +437,7 @@ class Not(Node):
         return self.part.fact_paths()
 
 
-@dataclass
+@_node
 class EventSel:
     """``KIND [where cond]``: which events qualify."""
 
@@ -418,7 +458,7 @@ class EventSel:
 MAX_CITED = 5
 
 
-@dataclass
+@_node
 class EventTest(Node):
     sel: EventSel
 
@@ -435,7 +475,7 @@ class EventTest(Node):
         return self.sel.fact_paths()
 
 
-@dataclass
+@_node
 class NoEvent(Node):
     sel: EventSel
 
@@ -454,7 +494,7 @@ def _later(ctx: Context, i: int, j: int) -> bool:
     return j > i
 
 
-@dataclass
+@_node
 class Then(Node):
     """``event A then event B [within N s]``: some B after some A (within N seconds on one clock)."""
 
@@ -487,7 +527,7 @@ class Then(Node):
         return self.first.fact_paths() | self.second.fact_paths()
 
 
-@dataclass
+@_node
 class AfterNone(Node):
     """``event A and no event B after``: the last A is followed by no B."""
 
@@ -510,7 +550,7 @@ class AfterNone(Node):
         return self.first.fact_paths() | self.second.fact_paths()
 
 
-@dataclass
+@_node
 class Count(Node):
     sel: EventSel
     op: str
@@ -544,11 +584,47 @@ def _grammar_text() -> str:
     return (files("dfuforensics.grammars") / "rules.lark").read_text(encoding="utf-8")
 
 
+#: How the condition parser is built (``lalr_build`` writes tables for exactly these options).
+PARSER_OPTIONS: dict[str, Any] = {"parser": "lalr", "lexer": "contextual", "propagate_positions": False}
+
+
+def grammar_sha256(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+TABLES_FILE = Path(__file__).resolve().parent / "lalr_tables.json"
+
+
+def read_tables(path: Path = TABLES_FILE) -> dict[str, Any] | None:
+    """``lalr_tables.json`` (see ``lalr_build``) with its integer keys restored; None if unreadable."""
+    import json
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[Any, Any]:
+        return {int(k) if k.isdigit() else k: v for k, v in items}
+
+    try:
+        return json.loads(path.read_bytes(), object_pairs_hook=pairs)
+    except (OSError, ValueError):
+        return None
+
+
 @cache
 def _parser() -> Any:
-    from lark import Lark
+    """The condition parser: from the pre-computed tables (``lalr_tables.json``, written by
+    ``lalr_build``) when they belong to this grammar and this lark, else built from the grammar."""
+    import lark
 
-    return Lark(_grammar_text(), parser="lalr", lexer="contextual", propagate_positions=False)
+    text = _grammar_text()
+    doc = read_tables()
+    if (doc is not None and doc.get("lark_version") == lark.__version__
+            and doc.get("grammar_sha256") == grammar_sha256(text)):
+        try:
+            return lark.Lark.load(doc["tables"])
+        except Exception:  # noqa: BLE001 - tables this lark cannot read: build them, as below
+            pass
+    return lark.Lark(text, **PARSER_OPTIONS)
 
 
 def _unquote(s: str) -> str:

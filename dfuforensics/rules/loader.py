@@ -7,7 +7,6 @@ at once, the way pySigma's validators do, so a rule author fixes a folder in one
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -108,12 +107,21 @@ def load_rule_file(path: Path) -> tuple[Rule | None, list[RuleProblem]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [RuleProblem(shown, 0, f"cannot read: {exc}")]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"at line (\d+)", str(exc))
-        return None, [RuleProblem(shown, int(m.group(1)) if m else 0, f"not valid TOML: {exc}")]
-    lines = _key_lines(text)
+    from .prebuilt import lookup
+
+    prebuilt = lookup(text)  # a built-in file as shipped: its data and condition read ahead of time
+    if prebuilt is not None:
+        data, prebuilt_condition, lines = prebuilt
+    else:
+        import tomllib
+
+        prebuilt_condition = None
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            m = re.search(r"at line (\d+)", str(exc))
+            return None, [RuleProblem(shown, int(m.group(1)) if m else 0, f"not valid TOML: {exc}")]
+        lines = _key_lines(text)
 
     def line_of(key: str) -> int:
         return lines.get(key, 1)
@@ -159,7 +167,9 @@ def load_rule_file(path: Path) -> tuple[Rule | None, list[RuleProblem]]:
 
     condition: Node | None = None
     when = data.get("when")
-    if isinstance(when, str) and when.strip():
+    if prebuilt_condition is not None:
+        condition = prebuilt_condition
+    elif isinstance(when, str) and when.strip():
         try:
             condition = compile_condition(when)
         except ConditionError as exc:

@@ -15,7 +15,7 @@ from .corpus import Sample, evidence_name
 from .properties import PropertyViolation, check_report, fingerprint
 from .strategies import all_seeds, fuzz_settings, mutated
 
-EXAMPLES = 120
+EXAMPLES = 200
 
 
 def _analyze_twice(paths: list[Path], folder: Path) -> None:

@@ -18,8 +18,8 @@ from .strategies import all_seeds, fuzz_settings, mutated
 
 PARSERS = parsers_by_name()
 
-#: Examples per parser; 14 parsers x 60 examples stay within ~25 s on the 2-core CI machine.
-EXAMPLES = 60
+#: Examples per parser; 21 parsers x 100 examples stay within ~30 s on the 2-core CI machine.
+EXAMPLES = 100
 
 
 @cache

@@ -97,7 +97,7 @@ def test_not_a_zip_is_a_warning_and_other_evidence_is_analysed(tmp_path):
     rep = analyze_paths([str(p), DEVICE])
     inp = next(i for i in rep.inputs if i.path.endswith("broken.zip"))
     assert inp.kind == "unknown" and inp.error is None
-    assert any("not a dfu-package" in w.message and "zip" in w.message for w in inp.warnings)
+    assert any("not dfu-package evidence" in w.message and "zip" in w.message for w in inp.warnings)
     assert rep.softdevice["fwid"] == 0xB7
 
 
