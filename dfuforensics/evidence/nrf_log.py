@@ -22,7 +22,7 @@ import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from itertools import compress
 from operator import itemgetter
@@ -314,12 +314,7 @@ class DeviceLogDialect:
         """The C scan writes the records (calling back here for new messages and state, and the writer
         for an entry's JSON parts); ``_block`` parses the other lines, joined, with their own numbers.
         A call ends early at a line that needs the state after one left to Python (line order)."""
-        def miss(key: tuple[str, str, str]) -> list[Any]:
-            return self._new_entry(cache_, key)
-
-        def state(entry: list[Any], line: int) -> list[Any]:
-            return self._stateful(st, entry, line)
-
+        miss, state = partial(self._new_entry, cache_), partial(self._stateful, st)  # no frame of their own
         pos, end = 0, len(block)
         while pos < end:
             plan, sub, lines, prevs, made, pos, lineno, last = scan(

@@ -20,7 +20,6 @@ from dfuforensics.sources import MAX_LINE_CHARS, expand
 from .torture import write_torture
 
 
-
 def _extension_built() -> bool:
     try:
         from dfuforensics import _nrflog_accel  # noqa: F401
