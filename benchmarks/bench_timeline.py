@@ -5,11 +5,13 @@
 Generates (in /tmp, not committed) a realistic RTT capture of a DFU over serial: the SDK's own log
 calls rendered with nrf_fprintf semantics -- a transfer loop (write/CRC/execute with increasing
 addresses) interleaved with every other SDK 14-17 log call (random arguments), ``00> `` prefixes on part
-of the lines, ``[hh:mm:ss.mmm,uuu]`` timestamps.  Measures, medians of --runs: lines/s of the command
+of the lines, ``[hh:mm:ss.mmm,uuu]`` timestamps.  Measures, medians of --runs, with the C accelerator
+(where built) and pure Python (``DFUFORENSICS_NO_ACCEL=1``) interleaved: lines/s of the command
 by the child's CPU time (one process, one core; fair on a shared, loaded machine; wall time shown too), a bare Python line loop over the same file in the same run (the floor), their
 ratio, and peak RSS at 100k vs full length (flat memory = streaming).  ``--stages`` adds, in one process
 on the small file, CPU microseconds per line of each stage of the hot path (cumulative: read + decode,
-+ line regex, + classification = ``batches``, ``parse`` to ``Event`` objects, the whole jsonl stream)
++ line regex, + classification = ``batches``, ``parse`` to ``Event`` objects, the whole jsonl stream
+both ways, also on a log whose messages are all known: the floor of the accelerated path)
 and the share of lines whose message the classification cache had not seen.
 """
 

@@ -14,6 +14,10 @@ an ``unparsed`` event, counted in one summary warning (plus the first few lines 
 Meaning comes from the SDK format string that printed the line (``nrf5/log_templates.py``); a little
 state per input ties a DFU response to the request before it and infers the extended error from the
 validation line that preceded it (nrf5-sdk.md §3.3: the bootloader never logs the ext code).
+
+``timeline --format jsonl`` of nRF5 logs uses the optional C scan (``_nrflog_accel.c``, ``accelerator``)
+where it is built: it writes the records' JSON lines and calls back here for meaning and state; the bytes
+are the same as this module's pure-Python path (``DFUFORENSICS_NO_ACCEL=1``), which tests compare.
 """
 
 from __future__ import annotations
