@@ -62,7 +62,9 @@ def test_a_copy_elsewhere_is_checked_live(tmp_path: Path, monkeypatch: pytest.Mo
     shutil.copyfile(src, copy)
     assert prebuilt.lookup(copy.read_text(encoding="utf-8")) is not None
     rule, problems = loader.load_rule_file(copy)
-    assert rule is None and any("does not exist" in p.message for p in problems)
+    # the rule is still used (an installed wheel has no fixtures); lint warns that they are missing
+    assert rule is not None and rule.id and problems
+    assert all(p.level == "warning" and "does not exist" in p.message for p in problems)
     monkeypatch.setattr(prebuilt, "_table", lambda: {})
     assert loader.load_rule_file(copy) == (rule, problems)
 
