@@ -6,9 +6,10 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -33,13 +34,19 @@ def emit(write: Callable[[TextIO], None], output: str | None) -> None:
         raise DfuForensicsError(f"--output {output}: cannot write: {exc.strerror or exc}") from None
 
 
-def atomic_write_text(target: Path, text: str) -> None:
+@contextmanager
+def atomic_file(target: Path, binary: bool = False) -> Iterator[IO]:
+    """A file that appears at ``target`` only when the block completes; on any error, nothing does.
+
+    Written beside the target (same file system, so the rename is atomic) with the mode a plain
+    ``open`` would give.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         os.fchmod(fd, _FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")) as fh:
+            yield fh
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -47,19 +54,13 @@ def atomic_write_text(target: Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def atomic_write_text(target: Path, text: str) -> None:
+    with atomic_file(target) as fh:
+        fh.write(text)
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        os.fchmod(fd, _FILE_MODE)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with atomic_file(target, binary=True) as fh:
+        fh.write(data)

@@ -64,23 +64,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _stream_to_file(sources: list, fmt: str, output: str, err: TextIO) -> int:
     """Stream into a temporary file beside the target, renamed into place only when complete."""
-    import os
-    import tempfile
     from pathlib import Path
 
-    target = Path(output)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            readable = stream(sources, fmt, fh, err)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from ..output import atomic_file
+
+    with atomic_file(Path(output)) as fh:
+        readable = stream(sources, fmt, fh, err)
     return readable
 
 
