@@ -139,7 +139,8 @@ def install_wheel() -> Path:
     src.mkdir(parents=True)
     shutil.copytree(ROOT / "dfuforensics", src / "dfuforensics",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    for name in ("pyproject.toml", "README.md"):
+    shutil.copytree(ROOT / "grammars", src / "grammars")
+    for name in ("pyproject.toml", "setup.py", "README.md"):
         if (ROOT / name).exists():
             shutil.copy(ROOT / name, src / name)
     py = str(ROOT / ".venv" / "bin" / "python")

@@ -69,10 +69,42 @@ def lark_parser(name: str):  # noqa: ANN201 - a lark.Lark; lark is imported lazi
     return lark.Lark(grammar_text(name), parser="lalr")
 
 
+#: The terminals of each log grammar as lark compiles them, shipped so that reading a small log does not
+#: import lark and build the grammar (~60 ms).  Keyed by the grammar text's sha256: an edited grammar
+#: misses and is compiled live.  Regenerate with ``python -m dfuforensics.evidence.nrf_log``; a test
+#: checks the shipped file equals what lark derives now.
+TERMINALS_FILE = Path(__file__).with_name("grammar_terminals.json")
+LOG_GRAMMARS = ("nrf_log.lark", "zephyr_log.lark")
+
+
 @cache
 def grammar_terminals(name: str) -> dict[str, str]:
     """Regex source of every named terminal of a grammar, as lark compiled it."""
+    import hashlib
+    import json
+
+    digest = hashlib.sha256(grammar_text(name).encode("utf-8")).hexdigest()
+    try:
+        entry = json.loads(TERMINALS_FILE.read_text(encoding="utf-8")).get(name) or {}
+    except (OSError, ValueError):
+        entry = {}
+    if entry.get("sha256") == digest and isinstance(entry.get("terminals"), dict):
+        return dict(entry["terminals"])
+    return derive_terminals(name)
+
+
+def derive_terminals(name: str) -> dict[str, str]:
     return {t.name: t.pattern.to_regexp() for t in lark_parser(name).terminals}
+
+
+def terminals_table() -> str:
+    """The content of TERMINALS_FILE for the grammars as they are now (deterministic bytes)."""
+    import hashlib
+    import json
+
+    table = {name: {"sha256": hashlib.sha256(grammar_text(name).encode("utf-8")).hexdigest(),
+                    "terminals": derive_terminals(name)} for name in LOG_GRAMMARS}
+    return json.dumps(table, indent=1, sort_keys=True) + "\n"
 
 
 _WHOLE_SECONDS: dict[str, int] = {}
@@ -659,3 +691,8 @@ class NrfLogParser(DeviceLogDialect):
 
 
 PARSERS = [NrfLogParser()]
+
+
+if __name__ == "__main__":  # regenerate the shipped terminal table after editing a log grammar
+    TERMINALS_FILE.write_text(terminals_table(), encoding="utf-8")
+    print(f"wrote {TERMINALS_FILE}")
