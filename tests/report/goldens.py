@@ -14,7 +14,8 @@ GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 REPORTS = {"full": full_report, "hostile": hostile_report, "empty": empty_report}
 #: Generated sample units rendered through the real pipeline (paths relative to the project root).
 #: These goldens move when parsers, analyses or rules change what they conclude: regenerate and review.
-SAMPLE_UNITS = ("samples/app-data-in-swap-area", "samples/nrf52840-healthy")
+SAMPLE_UNITS = tuple(sorted(f"samples/{p.name}" for p in (Path(__file__).resolve().parents[2] / "samples").iterdir()
+                            if p.is_dir()))
 
 
 def sample_report(unit: str):  # noqa: ANN201
