@@ -260,8 +260,14 @@ def _names(d: dict[str, Any] | None) -> dict[str, Any] | Absent:
 def analyze(case: Any) -> None:
     events = case.events
     sessions = sessions_of(events)
-    settings_progress = lookup_fact(case.facts, "settings.progress.firmware_image_offset_last").value
-    settings_size = lookup_fact(case.facts, "settings.bank_1.image_size").value
+    # bytes received (not only those of executed objects), and the size the stored init command
+    # announces: the same figures the memory cross-check cites, so report sections agree
+    settings_progress = lookup_fact(case.facts, "settings.progress.firmware_image_offset").value
+    settings_size = lookup_fact(case.facts, "checks.transfer_total").value
+    if not isinstance(settings_size, int) or not settings_size:
+        settings_size = lookup_fact(case.facts, "settings.bank_1.image_size").value
+        if settings_size == 0:  # bank 1 is written only after post-validation: 0 means "not yet"
+            settings_size = NOT_PRESENT
     if not sessions and isinstance(settings_progress, Absent):
         return
     kinds = {i.path: i.kind for i in case.inputs}

@@ -25,19 +25,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import os
 
+    from itertools import repeat
+
     from ..errors import UsageError
-    from ..symbols.addr2line import parse_address
     from ..symbols.index import SymbolError, load_index
 
     if not os.path.isfile(args.elf):
         raise UsageError(f"{args.elf}: no such ELF file")
     words = args.addresses or sys.stdin.read().split()
     addrs: list[int] = []
-    try:  # int() takes an optional 0x itself: one C call per word for the usual short addresses
-        addrs = [int(w, 16) for w in words]
+    try:  # int() takes an optional 0x itself: one C-level map for the usual short addresses
+        addrs = list(map(int, words, repeat(16)))
     except ValueError:
         addrs = [-1]
     if addrs and (min(addrs) < 0 or max(map(len, words)) > 16):
+        from ..symbols.addr2line import parse_address
+
         addrs = []  # something unusual: word by word, naming the first bad one
         for w in words:
             try:

@@ -108,8 +108,9 @@ def _render(data: dict[str, Any]) -> None:
     for name in (n[0] for n in nodes):
         if "\0" in name:
             raise SymbolError("a function name holds a NUL byte")
-    data.update(line_loc=_pack("I", line_loc), locs="\0".join(locs), heads="\0".join(n[0] for n in nodes),
-                tails="\0".join(tails))
+    # stored with their line ends ("\nname\n", "file:line\n") so text() joins them as they are
+    data.update(line_loc=_pack("I", line_loc), locs="\0".join(loc + "\n" for loc in locs),
+                heads="\0".join(f"\n{n[0]}\n" for n in nodes), tails="\0".join(tails))
     data.update(_halfword_table(data, line_loc, nodes))
 
 

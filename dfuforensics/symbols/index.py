@@ -35,11 +35,13 @@ if TYPE_CHECKING:
     from typing import Any
 
 #: Bump when the cached layout or the lookup semantics change: old entries are then rebuilt.
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 _MAGIC = "dfuforensics-symbols"
 UNKNOWN = "??"
 #: the location addr2line prints for a named function whose address has no line row
 _NO_LINE = "??:?"
+_NO_LINE_LINE = _NO_LINE + "\n"
+_UNKNOWN_LINE = f"\n{UNKNOWN}\n"  # a node's name as the hot table stores it
 
 # what the cache entry keeps at top level (loaded on every run) and in the lazily decoded blob
 _HOT_KEYS = ("sha256", "machine", "has_dwarf", "has_symtab", "has_debug_frame", "warnings", "sections",
@@ -204,6 +206,8 @@ class ElfIndex:
         self.load_segments: list[tuple[int, int, int]] = [tuple(s) for s in data["load_segments"]]  # type: ignore[misc]
         self._sec_ranges: list[tuple[int, int, int]] = [tuple(r) for r in data["sec_ranges"]]  # type: ignore[misc]
         # hot tables: what text() needs
+        # stored with their line ends ("file:line\n", "\nname\n", outer frames' lines), so text() joins
+        # them as they are
         self._locs: list[str] = data["locs"].split("\0")
         self._heads: list[str] = data["heads"].split("\0")
         self._tails: list[str] = data["tails"].split("\0")
@@ -324,35 +328,64 @@ class ElfIndex:
         return [self.lookup(a) for a in addrs]
 
     def text(self, addrs: Iterable[int]) -> str:
-        """What ``addr2line -a -f -i`` prints for ``addrs``, from the precomputed strings: two array
-        reads and a join per address (two bisects outside the halfword table).  Addresses outside
-        every DWARF function (symbol-table names) and unnamed functions take ``lookup()``, whose rules
-        the precomputed strings were made with."""
+        """What ``addr2line -a -f -i`` prints for ``addrs``, from the precomputed strings.  When every
+        address falls in the halfword table on a named DWARF function -- the usual case -- the text
+        is assembled by C-level ``map``s over the tables and one join (a Python loop per address cost
+        more than loading the cache).  Otherwise each address takes ``_text_one``."""
+        addrs = addrs if isinstance(addrs, list) else list(addrs)
+        if not addrs:
+            return ""
+        base, tab_node = self._tab_base, self._tab_node
+        if base <= min(addrs) and max(addrs) < base + 2 * len(tab_node):
+            from itertools import repeat
+            from operator import rshift, sub
+
+            ks = list(map(rshift, map(sub, addrs, repeat(base)), repeat(1)))
+            nodes = list(map(tab_node.__getitem__, ks))
+            if min(nodes) >= 0 and max(addrs) <= 0xFFFFFFFF:
+                out: list[str] = ["0x"] * (5 * len(addrs))  # "0x", 8 hex digits, "\nname\n", loc, tail
+                out[1::5] = _hex8(addrs)
+                out[2::5] = map(self._heads.__getitem__, nodes)
+                out[3::5] = map(self._locs.__getitem__, map(self._tab_loc.__getitem__, ks))
+                out[4::5] = map(self._tails.__getitem__, nodes)
+                return "".join(out)
+        return "".join(map(self._text_one, addrs))
+
+    def _text_one(self, a: int) -> str:
+        """One address's text: two array reads in the halfword table, else two bisects.  Addresses
+        outside every DWARF function (symbol-table names) and unnamed functions take ``lookup()``,
+        whose rules the precomputed strings were made with."""
         heads, tails, locs = self._heads, self._tails, self._locs
-        out: list[str] = []
-        append = out.append
-        tab_base, tab_node, tab_loc = self._tab_base, self._tab_node, self._tab_loc
-        count = len(tab_node)
-        for a in addrs:
-            k = (a - tab_base) >> 1
-            if 0 <= k < count:
-                node = tab_node[k]
-                if node >= 0:
-                    append(f"0x{a:08x}\n{heads[node]}\n{locs[tab_loc[k]]}\n{tails[node]}")
-                    continue
-            self._cold()
-            j = bisect_right(self._seg_lo, a) - 1
-            node = self._seg_node[j] if j >= 0 else -1
-            if node < 0 or heads[node] == UNKNOWN:
-                parts = [f"0x{a:08x}"]
-                for f in self.lookup(a):
-                    parts.append(f.function)
-                    parts.append(f.location())
-                append("\n".join(parts) + "\n")
-                continue
-            i = bisect_right(self._line_addr, a) - 1
-            append(f"0x{a:08x}\n{heads[node]}\n{locs[self._line_loc[i]] if i >= 0 else _NO_LINE}\n{tails[node]}")
-        return "".join(out)
+        k = (a - self._tab_base) >> 1
+        if 0 <= k < len(self._tab_node):
+            node = self._tab_node[k]
+            if node >= 0:
+                return f"0x{a:08x}{heads[node]}{locs[self._tab_loc[k]]}{tails[node]}"
+        self._cold()
+        j = bisect_right(self._seg_lo, a) - 1
+        node = self._seg_node[j] if j >= 0 else -1
+        if node < 0 or heads[node] == _UNKNOWN_LINE:
+            parts = [f"0x{a:08x}"]
+            for f in self.lookup(a):
+                parts.append(f.function)
+                parts.append(f.location())
+            return "\n".join(parts) + "\n"
+        i = bisect_right(self._line_addr, a) - 1
+        return f"0x{a:08x}{heads[node]}{locs[self._line_loc[i]] if i >= 0 else _NO_LINE_LINE}{tails[node]}"
+
+
+def _hex8(addrs: list[int]) -> list[str]:
+    """Each 32-bit address as 8 lowercase hex digits, formatted in C: the addresses packed big-endian
+    and hex-dumped with a separator every 4 bytes, then split (a format call per address costs more)."""
+    import sys
+    from array import array
+
+    packed = array("I", addrs)  # "I" is at least 32 bits; wider would need other digit counts
+    if packed.itemsize != 4:
+        return [f"{a:08x}" for a in addrs]
+    if sys.byteorder == "little":
+        packed.byteswap()
+    return packed.tobytes().hex("\n", 4).split("\n")
 
 
 def load_index(path: str | os.PathLike[str], *, use_cache: bool = True) -> ElfIndex:

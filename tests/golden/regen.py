@@ -1,7 +1,8 @@
 """Regenerate the end-to-end golden reports: `python tests/golden/regen.py` (never run by the tests).
 
-One golden per unit: every file of ../shared/samples (each is one unit's evidence) and every case
-folder of ../shared/cases (its input* files).  Paths are given relative to ../shared so the reports
+One golden per unit: every file of ../shared/samples (each is one unit's evidence), every case
+folder of ../shared/cases (its input* files), and every unit folder of the project's own samples/.
+Paths are given relative to the folder holding them (../shared, or the project root) so the reports
 do not depend on where the checkout lives.  Review the diff before committing regenerated files.
 """
 
@@ -13,7 +14,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parents[1].parent / "shared"
+ROOT = HERE.parents[1]
+SHARED = ROOT.parent / "shared"
 
 
 def units() -> list[tuple[str, list[str]]]:
@@ -26,16 +28,20 @@ def units() -> list[tuple[str, list[str]]]:
         if d.is_dir():
             inputs = sorted(f"cases/{d.name}/{f.name}" for f in d.glob("input*"))
             out.append((f"cases__{d.name}", inputs))
+    for d in sorted((ROOT / "samples").iterdir()):
+        if d.is_dir():
+            out.append((f"units__{d.name}", [f"samples/{d.name}"]))
     return out
 
 
 def render_unit(inputs: list[str]) -> str:
-    """The `analyze --format json` bytes for one unit (run from SHARED, as the golden files were)."""
+    """The `analyze --format json` bytes for one unit (run from the folder its paths are relative to)."""
     from dfuforensics.pipeline import analyze_paths
     from dfuforensics.report import render
 
     cwd = os.getcwd()
-    os.chdir(SHARED)
+    base = ROOT if (ROOT / inputs[0]).exists() and not (SHARED / inputs[0]).exists() else SHARED
+    os.chdir(base)
     try:
         report = analyze_paths(inputs)
     finally:
