@@ -268,8 +268,8 @@ def analyze(case: Any) -> None:
         settings_size = lookup_fact(case.facts, "settings.bank_1.image_size").value
         if settings_size == 0:  # bank 1 is written only after post-validation: 0 means "not yet"
             settings_size = NOT_PRESENT
-    if not sessions and isinstance(settings_progress, Absent):
-        return
+    if not sessions and (isinstance(settings_progress, Absent) or not settings_progress):
+        return  # no DFU evidence: no log of one, and no transfer left in the settings page
     kinds = {i.path: i.kind for i in case.inputs}
     s = sessions[-1] if sessions else Session()
     after = events[s.start:] if sessions else []
