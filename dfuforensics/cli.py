@@ -7,13 +7,17 @@ print one line and a hint (``--debug`` shows the traceback).
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 
 from . import __version__
 from .commands import COMMANDS
 from .errors import DfuForensicsError, UsageError
+
+TYPE_CHECKING = False  # argparse (with re, gettext, shutil) is imported only when a parser is built
+if TYPE_CHECKING:
+    import argparse
+    from typing import Any
 
 DESCRIPTION = """\
 Forensic analysis of failed firmware updates and crashes on embedded devices
@@ -35,14 +39,22 @@ exit status: 0 no error found, 1 an error-severity finding, 2 usage error or not
 """
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own exit code is already 2
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+def _parser_class() -> type[argparse.ArgumentParser]:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # argparse's own exit code is already 2
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: error: {message}\n")
+
+    return _Parser
 
 
 def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; only ``selected``'s module is imported (all of them when None)."""
+    import argparse
+
+    _Parser = _parser_class()
     parser = _Parser(prog="dfuforensics", description=DESCRIPTION, epilog=EPILOG,
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"dfuforensics {__version__}")
@@ -72,13 +84,30 @@ def _selected_command(argv: list[str]) -> str:
     return ""
 
 
+def _quick_args(selected: str, argv: list[str]) -> Any | None:
+    """A command module may parse its plainest command lines itself (``quick_args(words)``, None when
+    it cannot): argparse's import and set-up cost more than a cached ``symbolize`` does.  Options,
+    help and errors always go through argparse."""
+    if not selected or argv[0] != selected:
+        return None
+    module = importlib.import_module(f"dfuforensics.commands.{selected}")
+    quick = getattr(module, "quick_args", None)
+    args = quick(argv[1:]) if quick is not None else None
+    if args is not None:
+        args.command, args.debug, args._run = selected, False, module.run
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(_selected_command(argv))
-    args = parser.parse_args(argv)
-    if not getattr(args, "command", None):
-        parser.print_help()
-        return 2
+    selected = _selected_command(argv)
+    args = _quick_args(selected, argv)
+    if args is None:
+        parser = build_parser(selected)
+        args = parser.parse_args(argv)
+        if not getattr(args, "command", None):
+            parser.print_help()
+            return 2
     try:
         return int(args._run(args) or 0)
     except UsageError as exc:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
+
+TYPE_CHECKING = False  # argparse is not imported for the plain form (see quick_args)
+if TYPE_CHECKING:
+    import argparse
 
 HELP = "symbolize addresses with an ELF (addr2line -a -f -i compatible text, or JSON)"
 DESCRIPTION = """\
@@ -22,7 +25,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the index cache")
 
 
-def run(args: argparse.Namespace) -> int:
+class _Args:
+    """The attributes argparse would set for the plain form."""
+
+    def __init__(self, elf: str, addresses: list[str]) -> None:
+        self.elf, self.addresses, self.format, self.no_cache = elf, addresses, "text", False
+
+
+def quick_args(words: list[str]) -> _Args | None:
+    """``ELF [ADDR...]`` with no option parsed without argparse, whose import and set-up cost more
+    than a cached run's lookups; anything with a dash (options, help, ``--``) is left to argparse."""
+    if not words or any(w.startswith("-") for w in words):
+        return None
+    return _Args(words[0], words[1:])
+
+
+def run(args: argparse.Namespace | _Args) -> int:
     import os
     from itertools import repeat
 

@@ -95,11 +95,22 @@ def _render(data: dict[str, Any]) -> None:
     loc_ids = {key: i for i, key in enumerate(dict.fromkeys([(-1, 0, 0), *keys]))}
     locs = [_NO_LINE if fid < 0 else Frame("f", files[fid], line, discr).location()
             for fid, line, discr in loc_ids]
-    line_loc = [loc_ids[key] for key in keys]
+    line_loc = list(map(loc_ids.__getitem__, keys))
     nodes: list[tuple[str, int, int, int, int]] = data["nodes"]
     tails: list[str] = []
-    for _name, cf, cl, cd, parent in nodes:
-        parts: list[str] = []
+    for i, (_name, cf, cl, cd, parent) in enumerate(nodes):
+        if parent < 0:
+            tails.append("")
+            continue
+        # the parent's line (named by it, placed at this node's call site), then the parent's own tail;
+        # parents are numbered before their children, so that tail is already made
+        pname = nodes[parent][0]
+        head = f"{pname}\n{Frame(pname, files[cf] if cf >= 0 else UNKNOWN, cl, cd).location()}\n"
+        if parent < i:
+            tails.append(head + tails[parent])
+            continue
+        parts = [head]  # not expected (DIE order), but walk the chain rather than assume it
+        _, cf, cl, cd, parent = nodes[parent]
         while parent >= 0:
             pname = nodes[parent][0]
             parts.append(f"{pname}\n{Frame(pname, files[cf] if cf >= 0 else UNKNOWN, cl, cd).location()}\n")
