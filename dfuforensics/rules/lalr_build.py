@@ -122,14 +122,18 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from .lang import _grammar_text
 
-    text = render(_grammar_text())
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    return write_or_check(args.out, render(_grammar_text()), check=args.check, command=COMMAND)
+
+
+def write_or_check(out: Path, text: str, *, check: bool, command: str) -> int:
+    """Write a generated file, or (``check``) exit 1 when the committed one differs from ``text``."""
+    if check:
+        current = out.read_text(encoding="utf-8") if out.exists() else ""
         if current != text:
-            print(f"{args.out} is stale: run {COMMAND}", file=sys.stderr)
+            print(f"{out} is stale: run {command}", file=sys.stderr)
             return 1
         return 0
-    args.out.write_text(text, encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     return 0
 
 

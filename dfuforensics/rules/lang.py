@@ -381,8 +381,20 @@ class Overlaps(Node):
         return out
 
 
+class _Junction(Node):
+    """And/Or: what a list of parts reads is what any of them reads."""
+
+    parts: list[Node]
+
+    def kinds(self) -> set[str]:
+        return set().union(*(p.kinds() for p in self.parts))
+
+    def fact_paths(self) -> set[str]:
+        return set().union(*(p.fact_paths() for p in self.parts))
+
+
 @_node
-class And(Node):
+class And(_Junction):
     parts: list[Node]
 
     def evaluate(self, ctx: Context, ev: Event | None = None) -> Result:
@@ -395,15 +407,9 @@ class And(Node):
             out.facts.extend(r.facts)
         return out
 
-    def kinds(self) -> set[str]:
-        return set().union(*(p.kinds() for p in self.parts))
-
-    def fact_paths(self) -> set[str]:
-        return set().union(*(p.fact_paths() for p in self.parts))
-
 
 @_node
-class Or(Node):
+class Or(_Junction):
     parts: list[Node]
 
     def evaluate(self, ctx: Context, ev: Event | None = None) -> Result:
@@ -415,12 +421,6 @@ class Or(Node):
                 out.events.extend(r.events)
                 out.facts.extend(r.facts)
         return out
-
-    def kinds(self) -> set[str]:
-        return set().union(*(p.kinds() for p in self.parts))
-
-    def fact_paths(self) -> set[str]:
-        return set().union(*(p.fact_paths() for p in self.parts))
 
 
 @_node

@@ -19,7 +19,6 @@ every built-in rule loads identically with and without it.
 from __future__ import annotations
 
 import argparse
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -155,15 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="only compare with the committed file")
     ap.add_argument("-o", "--out", type=Path, default=TABLE_PATH)
     args = ap.parse_args(argv)
-    text = render()
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is stale: run {COMMAND}", file=sys.stderr)
-            return 1
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    return 0
+    from .lalr_build import write_or_check
+
+    return write_or_check(args.out, render(), check=args.check, command=COMMAND)
 
 
 if __name__ == "__main__":
