@@ -55,7 +55,7 @@ class Location:
         if self.line is not None:
             return f"{self.input}:{self.line}"
         if self.offset is not None:
-            return f"{self.input}@0x{self.offset:X}"
+            return f"{self.input} offset 0x{self.offset:X}"
         return self.input
 
 

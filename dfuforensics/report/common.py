@@ -69,7 +69,7 @@ def where(ev: EvidenceRef | Event) -> str:
     if ev.line is not None:
         out += f":{ev.line}"
     if ev.offset is not None:
-        out += f"@0x{ev.offset:X}"
+        out += f" offset 0x{ev.offset:X}"
     return out
 
 
