@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import sys
@@ -11,9 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TextIO
 
-_UMASK = os.umask(0)
-os.umask(_UMASK)
-_FILE_MODE = 0o666 & ~_UMASK  # what open() would give: mkstemp's 0600 would hide reports from others
+
+@functools.cache
+def _file_mode() -> int:
+    """What open() would give (mkstemp's 0600 would hide reports from others); read once, when needed."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def emit(write: Callable[[TextIO], None], output: str | None) -> None:
@@ -44,7 +49,7 @@ def atomic_file(target: Path, binary: bool = False) -> Iterator[IO]:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        os.fchmod(fd, _FILE_MODE)
+        os.fchmod(fd, _file_mode())
         with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")) as fh:
             yield fh
         os.replace(tmp, target)

@@ -27,12 +27,12 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, partial
-from importlib import resources
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from ..grammar_files import grammar_text
 from ..model import Event, InputKind, Location, ParseWarning
 from ..sources import MAX_LINE_CHARS, MAX_LOG_BYTES, InputTooLarge, Source
 from .textutil import clean_line, looks_like_text
@@ -52,14 +52,6 @@ _STATEFUL = {"dfu.request": 1, "dfu.response": 2, "dfu.validation": 1, "boot.sta
 #: Bytes read per block; bytes that surely hold MAX_LINE_CHARS + 1 characters of UTF-8.
 BLOCK_BYTES = 1 << 18
 _CUT_BYTES = 4 * (MAX_LINE_CHARS + 1) + 4
-
-
-def grammar_text(name: str) -> str:
-    """A grammar file of ``dfuforensics.grammars`` (beside the package in an old editable install)."""
-    try:
-        return resources.files("dfuforensics.grammars").joinpath(name).read_text(encoding="utf-8")
-    except ModuleNotFoundError:
-        return (Path(__file__).resolve().parents[2] / "grammars" / name).read_text(encoding="utf-8")
 
 
 @cache

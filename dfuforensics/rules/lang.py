@@ -576,12 +576,9 @@ class Count(Node):
 
 @cache
 def _grammar_text() -> str:
-    here = Path(__file__).resolve().parent.parent.parent / "grammars" / "rules.lark"
-    if here.exists():
-        return here.read_text(encoding="utf-8")
-    from importlib.resources import files
+    from ..grammar_files import grammar_text
 
-    return (files("dfuforensics.grammars") / "rules.lark").read_text(encoding="utf-8")
+    return grammar_text("rules.lark")
 
 
 #: How the condition parser is built (``lalr_build`` writes tables for exactly these options).
