@@ -45,11 +45,14 @@ def _fault_evidence(case: Case) -> tuple[list[Event], list[Any]]:
     from ..evidence.fault_text import records_from_lines
 
     ours = [e for e in case.events if e.kind == "fault" and "origin" in e.fields]
+    by_source: dict[str, list[Event]] = {}
+    for e in case.events:
+        by_source.setdefault(e.source, []).append(e)
     foreign_sources = sorted({e.source for e in case.events if e.kind == "fault" and "origin" not in e.fields})
     extra: list[Any] = []
     regrouped: list[Event] = []
     for src in foreign_sources:
-        lines = [(e.line, e.text) for e in case.events if e.source == src]
+        lines = _around_faults(by_source[src])
         recs = records_from_lines(src, lines)
         blocks = [r for r in recs if isinstance(r, Event) and r.kind == "fault"]
         if not blocks:  # a fault line our grammar does not know: keep the log parser's event as it is
@@ -58,6 +61,20 @@ def _fault_evidence(case: Case) -> tuple[list[Event], list[Any]]:
         extra.extend(r for r in recs if isinstance(r, RegisterSnapshot))
     order = {id(e): i for i, e in enumerate(case.events)}
     return sorted(ours, key=lambda e: order[id(e)]) + regrouped, extra
+
+
+#: A fault report spans the fault line and the register/cause lines around it: only those lines are
+#: read again (a million-line log with one fault costs a few dozen lines, not a second full parse).
+_BEFORE = _AFTER = 64  # Zephyr prints the cause and registers before its "FATAL ERROR" line
+
+
+def _around_faults(events: list[Event]) -> list[tuple[int | None, str]]:
+    keep = [False] * len(events)
+    for i, e in enumerate(events):
+        if e.kind == "fault":
+            for j in range(max(0, i - _BEFORE), min(len(events), i + _AFTER + 1)):
+                keep[j] = True
+    return [(e.line, e.text) for e, k in zip(events, keep, strict=True) if k]
 
 
 def _scb_from_memory(case: Case) -> dict[str, tuple[int, Location | None]]:
