@@ -86,7 +86,12 @@ def bare_loop(path: Path) -> float:
     return time.process_time() - started
 
 
-def run_timeline(path: Path, accel: bool = True) -> tuple[float, float, int]:
+def run_timeline(path: Path, accel: bool = True, pyc: bool = True) -> tuple[float, float, int]:
+    """CPU s (the child's, start-up included), wall s and peak RSS KiB of one ``timeline --format jsonl``.
+
+    ``pyc``: the child may use (and write) byte-compiled modules, as any installed copy does; this
+    sandbox sets PYTHONDONTWRITEBYTECODE=1, which otherwise makes every run compile every module from
+    source (~80 ms of start-up): ``--no-pyc`` keeps that."""
     cmd = [sys.executable, "-c",
            "import resource,sys; from dfuforensics.cli import main; "
            "rc = main(['timeline', sys.argv[1], '--format', 'jsonl']); "
@@ -95,6 +100,8 @@ def run_timeline(path: Path, accel: bool = True) -> tuple[float, float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     env = {**os.environ, "DFUFORENSICS_NO_ACCEL": "0" if accel else "1"}
+    if pyc:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -182,6 +189,8 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--small", type=int, default=100_000)
     ap.add_argument("--stages", action="store_true", help="also the per-stage breakdown (in-process)")
+    ap.add_argument("--no-pyc", action="store_true",
+                    help="keep PYTHONDONTWRITEBYTECODE for the child (modules compiled from source on every run)")
     args = ap.parse_args()
     big, small = Path(f"/tmp/dfuforensics_bench_{args.lines}.log"), Path(f"/tmp/dfuforensics_bench_{args.small}.log")
     for path, n in ((big, args.lines), (small, args.small)):
@@ -192,6 +201,10 @@ def main() -> int:
     modes = [("C accel", True), ("pure Python", False)] if accelerator() is not None else [("pure Python", False)]
     if len(modes) == 1:
         print("the C accelerator is not built here (or DFUFORENSICS_NO_ACCEL=1): pure Python only")
+    pyc = not args.no_pyc
+    print("modules: " + ("byte-compiled (as installed)" if pyc else "compiled from source on every run (--no-pyc)"))
+    if pyc:
+        run_timeline(small, True, pyc)  # writes the .pyc files a first run of an installed copy writes
     results = {}
     for path, n in ((small, args.small), (big, args.lines)):
         times: dict[str, list[float]] = {name: [] for name, _ in modes}
@@ -200,7 +213,7 @@ def main() -> int:
         for _ in range(args.runs):  # interleaved, so that both see the same machine load
             floors.append(bare_loop(path))
             for name, accel in modes:
-                cpu, wall, rss = run_timeline(path, accel)
+                cpu, wall, rss = run_timeline(path, accel, pyc)
                 times[name].append(cpu)
                 walls[name].append(wall)
                 rsses[name].append(rss)
@@ -216,6 +229,9 @@ def main() -> int:
     for name, _ in modes:
         rs, rb = results[(args.small, name)][1], results[(args.lines, name)][1]
         print(f"RSS {args.lines} vs {args.small} lines, {name}: {rb / rs:.2f}x (flat = streaming)")
+        ts, tb = results[(args.small, name)][0], results[(args.lines, name)][0]
+        print(f"{name}: start-up and per-input set-up ~{ts - (tb - ts) * args.small / (args.lines - args.small):.2f} s; "
+              f"past it {(args.lines - args.small) / (tb - ts):,.0f} lines/s (from the two lengths' medians)")
     if args.stages:
         stages(small, args.runs)
     return 0

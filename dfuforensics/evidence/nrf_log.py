@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, partial
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -165,9 +165,34 @@ class _InputState:
         self.prev_module: str | None = None
 
 
+#: What ``_apply_state`` keeps between lines (the C scan holds these while it runs), and of those, what
+#: a response's fields depend on (its variants' key, ``_stateful``).
+_STATE_SLOTS = ("last_op", "last_op_line", "pending_ext", "pending_ext_line")
+_RESPONSE_STATE = attrgetter("last_op", "pending_ext", "pending_ext_line")
+_RESPONSE_KEY = (0, 2, 3)  # the same, as indices into _STATE_SLOTS
+def _occurrences(text: str, token: str) -> Iterator[int]:
+    at = text.find(token)
+    while at >= 0:
+        yield at
+        at = text.find(token, at + len(token))
+
+
+class _Probe:
+    """A state value no line could set (``DeviceLogDialect._effect``)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+#: "the line's number" in a learned state effect
+_LINENO = _Probe("lineno")
+#: Sentinel argument values (``DeviceLogDialect._recipe``): 18 digits, in no template's text.
+_SENTINEL = 100_000_000_000_000_007
 #: The cache entry of a line the hot path leaves to the slow path (see ``DeviceLogDialect._entry``).
 _HOLE_FLAG = 3
-_HOLE: list[Any] = [None, None, None, None, _HOLE_FLAG, None, None]
+_HOLE: list[Any] = [None, None, None, None, _HOLE_FLAG, None, None, None]
 _FLAG = itemgetter(4)
 
 
@@ -314,6 +339,7 @@ class DeviceLogDialect:
         cache_: dict[tuple[str, str, str], list[Any]] = {}
         scan = accelerator() if accel and self.accelerated else None
         rendered: dict[str, list[Any]] = {}  # the C scan's shortcut: "<level> module:message" -> entry
+        buckets: tuple[dict, dict] = ({}, {})  # the C scan's templates: by its key, and by candidate list
         with open(source.path, "rb") as fh:
             for block, cut in _text_blocks(fh):
                 out: list[Any] = []
@@ -324,7 +350,7 @@ class DeviceLogDialect:
                 gc.disable()
                 try:
                     if scan is not None and not cut:
-                        lineno = self._accel_block(scan, accel, st, cache_, rendered, src, block, lineno, out)
+                        lineno = self._accel_block(scan, accel, st, cache_, rendered, buckets, src, block, lineno, out)
                     else:
                         lineno = self._block(st, cache_, src, block + "\n" if cut else block, lineno, out, long=cut)
                 finally:
@@ -338,15 +364,18 @@ class DeviceLogDialect:
                                                f"(kept as 'unparsed' events; lines {first}{more})")]
 
     def _accel_block(self, scan: Callable[..., Any], parts: Callable[[list[Any]], Any], st: _InputState,
-                     cache_: dict, rendered: dict, src: str, block: str, lineno: int, out: list[Any]) -> int:
+                     cache_: dict, rendered: dict, buckets: tuple[dict, dict], src: str, block: str, lineno: int,
+                     out: list[Any]) -> int:
         """The C scan writes the records (calling back here for new messages and state, and the writer
         for an entry's JSON parts); ``_block`` parses the other lines, joined, with their own numbers.
         A call ends early at a line that needs the state after one left to Python (line order)."""
         miss, state = partial(self._new_entry, cache_), partial(self._stateful, st)  # no frame of their own
+        bucket_of = partial(self._bucket, parts, buckets[1])
         pos, end = 0, len(block)
         while pos < end:
             plan, sub, lines, prevs, made, pos, lineno, last = scan(
-                block, pos, lineno, rendered, cache_, CACHE_LIMIT, MAX_LINE_CHARS, miss, state, parts)
+                block, pos, lineno, rendered, cache_, CACHE_LIMIT, MAX_LINE_CHARS, miss, state, parts,
+                buckets[0], bucket_of, st, _STATE_SLOTS, _RESPONSE_KEY, self._effect, _LINENO)
             inner: list[Any] = []
             if sub:
                 self._block(st, cache_, src, sub, lines[0] - 1, inner, lines=lines, prevs=prevs)
@@ -354,6 +383,95 @@ class DeviceLogDialect:
                 st.prev_level, st.prev_module = last[2], last[3]
             out.append(Accelerated(plan, inner[0] if inner else None, made))
         return lineno
+
+    # -- the C scan's templates (new messages written with no Python call) ------------------------------------
+    def _bucket(self, parts: Callable[[list[Any]], tuple[str, str, str]], made: dict, key: str) -> tuple:
+        """What the C scan matches a new message against (``_nrflog_accel.c``, ``template_line``): its
+        candidate templates, each as a program (``Template.program``), its int() bases and its recipe
+        (``...`` until the template first matches).  ``key``: raw level, module and the message's first
+        ``HEAD`` characters, NUL-separated.  Made once per (level, module, candidate list) and input."""
+        raw_level, module, head = key.split("\x00")
+        level = self.levels[raw_level]
+        cands = self._index.candidates(module, head)  # the index keeps these lists: their id is theirs
+        got = made.get((level, module, id(cands)))
+        if got is None:
+            if len(made) >= CACHE_LIMIT:  # a log of ever new module names: bounded, like the other caches
+                made.clear()
+            proxy = [None, None, level, module, 0, None, None]  # "the record before" a slow-path line
+            programs = []
+            for t in cands:  # recipes are made when a template first matches (most never do), once per input
+                if (level, module, id(t)) not in made:
+                    made[(level, module, id(t))] = [t.program(), bytes(b or 0 for b in t.bases), ...,
+                                                    partial(self._recipe, parts, level, module, t)]
+                programs.append(made[(level, module, id(t))])
+            if (level, module) not in made:
+                made[(level, module)] = self._recipe(parts, level, module, None)
+            got = made[(level, module, id(cands))] = (proxy, made[(level, module)], tuple(programs))
+        return got
+
+    def _recipe(self, parts: Callable[[list[Any]], tuple[str, str, str]], level: str, module: str,
+                t: Any) -> tuple[str, str, tuple[str | int, ...]] | None:
+        """A template's (None: no template matched) JSON parts with the arguments and the message left
+        open, or None when the C scan must not write it: a post-processor reads the values, the kind
+        reads or changes the per-input state, or the parts do not come out the same for two sets of
+        sentinel values (something formats a value itself)."""
+        from json.encoder import encode_basestring_ascii
+
+        if t is not None and t.post is not None:
+            return None
+        made = []
+        for k in (1, 2):
+            msg = f"\x01{k}m\x02"
+            args = [_SENTINEL * k + j if b else f"\x01{k}.{j}\x02" for j, b in enumerate(t.bases)] if t else []
+            kind, fields = self._fields(level, module, msg, t, args) if t else self.unmatched(level, module, msg)
+            if _STATEFUL.get(kind, 0):
+                return None
+            head_clock, head_none, tail = parts([kind, fields, level, module, 0, None, None])
+            tokens = {encode_basestring_ascii(msg)[1:-1]: -1}
+            tokens.update((str(a) if type(a) is int else encode_basestring_ascii(a)[1:-1], j) for j, a in enumerate(args))
+            if any(tok in head_clock or tok in head_none for tok in tokens):
+                return None
+            found = sorted((at, tok) for tok in tokens for at in _occurrences(tail, tok))
+            ops: list[str | int] = []
+            pos = 0
+            for at, tok in found:  # tokens cannot overlap: each is delimited by characters the others lack
+                if at < pos:
+                    return None
+                ops.extend((tail[pos:at], tokens[tok]) if at > pos else (tokens[tok],))
+                pos = at + len(tok)
+            if pos < len(tail):
+                ops.append(tail[pos:])
+            made.append((head_clock, head_none, tuple(ops)))
+        return made[0] if made[0] == made[1] else None
+
+    def _effect(self, entry: list[Any]) -> tuple[tuple[int, Any], ...] | None:
+        """What a state-changing entry (flag 1) does to ``_STATE_SLOTS``, learned from ``_apply_state``
+        itself, for the C scan to apply with no Python call: (slot, value) pairs, ``value`` being
+        ``_LINENO`` where it is the line's number.  None (the scan calls ``_stateful``) when the effect
+        depends on the state before, touches anything else, or changes the entry's fields."""
+        seen = []
+        for probe, line in ((_Probe("a"), 1_000_001), (_Probe("b"), 2_000_002)):
+            st = _InputState()
+            for slot in _STATE_SLOTS:
+                setattr(st, slot, probe)
+            fields = dict(entry[1])
+            self._apply_state(st, entry[0], fields, line)
+            if fields != entry[1] or any(getattr(st, a) != getattr(_InputState(), a) for a in st.__slots__
+                                         if a not in _STATE_SLOTS):
+                return None
+            after = []
+            for i, slot in enumerate(_STATE_SLOTS):
+                value = getattr(st, slot)
+                if type(value) is _Probe:
+                    if value is not probe:  # cannot happen: only this probe is in the state
+                        return None
+                    continue
+                after.append((i, _LINENO if type(value) is int and value == line else value))
+            seen.append(tuple(after))
+        if seen[0] != seen[1] or any(type(v) is _Probe and v is not _LINENO for _i, v in seen[0]):
+            return None
+        entry[7] = seen[0]
+        return seen[0]
 
     def _new_entry(self, cache_: dict, key: tuple[str, str, str]) -> list[Any]:
         """Classify a message not in the cache, and cache it (the cache is cleared when full)."""
@@ -366,14 +484,14 @@ class DeviceLogDialect:
         """Apply a state-reading or -changing entry (flag 1, 2) at ``lineno``; the entry to write."""
         if entry[4] == 2:  # a response: its fields depend on the state before it, not on its line
             variants = entry[6]
-            state = (st.last_op, st.pending_ext, st.pending_ext_line)
+            state = _RESPONSE_STATE(st)
             derived = variants.get(state)
             if derived is None:
                 if len(variants) > 64:
                     variants.clear()
                 fields = dict(entry[1])
                 self._apply_state(st, entry[0], fields, lineno)
-                derived = variants[state] = [entry[0], fields, entry[2], entry[3], 0, None, None]
+                derived = variants[state] = [entry[0], fields, entry[2], entry[3], 0, None, None, None]
             return derived
         self._apply_state(st, entry[0], entry[1], lineno)  # reads the fields, changes the state
         return entry
@@ -452,18 +570,21 @@ class DeviceLogDialect:
 
     def _entry(self, raw_level: str, module: str, msg: str) -> list[Any]:
         """A classification cache entry: [kind, fields, level, module, state flag, writer's cache, a
-        response's fields per state (see ``_block``)]."""
+        response's fields per state (see ``_block``), the C scan's state effect (``...`` until learned)]."""
         level = self.levels[raw_level]
         kind, fields = self._classify(level, module, msg.strip())
         flag = _STATEFUL.get(kind, 0)
-        return [kind, fields, level, module, flag, None, {} if flag == 2 else None]
+        return [kind, fields, level, module, flag, None, {} if flag == 2 else None, ... if flag == 1 else None]
 
     # -- classification (cached per input) ---------------------------------------------------------------
     def _classify(self, level: str, module: str | None, msg: str) -> tuple[str, dict[str, Any]]:
         hit = self._index.match(module, msg)
         if hit is None:
             return self.unmatched(level, module, msg)
-        t, args = hit
+        return self._fields(level, module, msg, *hit)
+
+    def _fields(self, level: str, module: str | None, msg: str, t: Any, args: list[Any]) -> tuple[str, dict[str, Any]]:
+        """The kind and fields of a message ``t`` printed with ``args``."""
         if t.kind == "log.line":
             fields: dict[str, Any] = {"message": msg, "template": t.fmt}
             if args:
@@ -482,9 +603,9 @@ class DeviceLogDialect:
         return "log.line", fields
 
     def _apply_state(self, st: _InputState, kind: str, fields: dict[str, Any], lineno: int) -> str:
-        if kind == "dfu.request":
+        if kind == "dfu.request":  # (the pending ext error's line goes with it: responses' variants stay few)
             st.last_op, st.last_op_line = fields.get("op"), lineno
-            st.pending_ext = None
+            st.pending_ext, st.pending_ext_line = None, 0
         elif kind == "dfu.validation":
             if not fields.get("ok") and fields.get("ext_error"):
                 st.pending_ext, st.pending_ext_line = fields["ext_error"], lineno
@@ -501,6 +622,7 @@ class DeviceLogDialect:
                 fields["ext_error_inferred"] = False
         else:  # boot.start, dfu.start: a new session
             st.last_op = st.pending_ext = None
+            st.pending_ext_line = 0
         return kind
 
     # -- slow path -------------------------------------------------------------------------------------------

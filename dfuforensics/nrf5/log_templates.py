@@ -33,6 +33,10 @@ _ARG_RE = {
     "x": r"([ ]*[0-9A-Fa-f]+)", "X": r"([ ]*[0-9A-Fa-f]+)", "c": r"(.)", "s": r"(.*?)",
     "p": r"((?:0x)?[0-9A-Fa-f]+|\(nil\))",
 }
+#: The same conversions as programs for the C accelerator's matcher (``_nrflog_accel.c``: ``' '`` = ``[ ]*``,
+#: ``s`` = ``[-+]?``, ``u`` = ``\+?``, ``D``/``H``/``O`` = one or more decimal/hex/octal digits, ``.`` = any
+#: character, ``*`` = ``.*?``, ``P`` = the pointer alternation); a test checks them against ``_ARG_RE``.
+_ARG_ATOMS = {"d": " sD", "i": " sD", "u": " uD", "o": " O", "x": " H", "X": " H", "c": ".", "s": "*", "p": "P"}
 
 
 def _unescape(text: str) -> str:
@@ -122,6 +126,7 @@ class Template:
     bases: tuple[int | None, ...] = ()   # int() base per conversion (None: text)
     numeric: bool = True                 # every conversion is a number
     _regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _program: bytes | None = field(default=None, repr=False, compare=False)
 
     @property
     def regex(self) -> re.Pattern[str] | None:
@@ -130,6 +135,36 @@ class Template:
         if self._regex is None and not self.hexdump:
             self._regex = re.compile(self.source, re.DOTALL)
         return self._regex
+
+    def program(self) -> bytes:
+        """This line's regex as a program for the C matcher (``_nrflog_accel.c``): the same format string
+        read the way ``printf_regex`` reads it -- literal runs (``L`` + length + ASCII text; ``F`` for text
+        an ASCII message cannot hold), and per conversion ``(`` + group number, its ``_ARG_ATOMS``, ``)``."""
+        if self._program is not None:
+            return self._program
+        piece = split_format(self.fmt)[self.piece]
+        out = bytearray()
+
+        def literal(text: str) -> None:
+            if not text.isascii():
+                out.extend(b"F")
+                return
+            raw = text.encode("ascii")
+            for i in range(0, len(raw), 255):
+                out.extend(b"L" + bytes([len(raw[i:i + 255])]) + raw[i:i + 255])
+
+        pos, group = 0, 0
+        for m in _CONV.finditer(piece):
+            literal(piece[pos:m.start()])
+            if m.group(5) == "%":
+                literal("%")
+            else:
+                out.extend(b"(" + bytes([group]) + _ARG_ATOMS[m.group(5)].encode() + b")" + bytes([group]))
+                group += 1
+            pos = m.end()
+        literal(piece[pos:])
+        self._program = bytes(out)
+        return self._program
 
     def fields_for(self, args: list[Any]) -> dict[str, Any]:
         """Event fields for a line this template printed (meaning first, then raw arguments)."""
@@ -182,20 +217,29 @@ class TemplateIndex:
         self.modules = frozenset(m for t in self.templates for m in t.modules)
         # module -> {prefix head: candidates}; a head no prefix starts with gets the short-prefix ones
         self._heads: dict[str | None, dict[str, list[Template]]] = {}
+        self._no_templates: list[Template] = []
         self._compiled: dict[tuple[str | None, str | None], tuple[re.Pattern[str] | None, dict]] = {}
 
-    def _candidates(self, module: str | None, head: str) -> tuple[re.Pattern[str] | None, dict]:
+    def candidates(self, module: str | None, head: str | None) -> list[Template]:
+        """The templates of ``module`` that may have printed a message starting with ``head`` (its first
+        ``HEAD`` characters), in the order ``match`` tries them; the same list object for the same candidates."""
         heads = self._heads.get(module)
         if heads is None:
+            if module not in self._by_module:
+                return self._no_templates
             templates = self._by_module[module]
             heads = self._heads[module] = {}
             for h in {t.prefix[:HEAD] for t in templates if len(t.prefix) >= HEAD}:
                 heads[h] = [t for t in templates if len(t.prefix) < HEAD or t.prefix[:HEAD] == h]
-        key = (module, head if head in heads else None)
+            heads[None] = [t for t in templates if len(t.prefix) < HEAD]  # type: ignore[index]
+        got = heads.get(head)  # type: ignore[arg-type]
+        return got if got is not None else heads[None]  # type: ignore[index]
+
+    def _candidates(self, module: str | None, head: str) -> tuple[re.Pattern[str] | None, dict]:
+        cands = self.candidates(module, head)
+        key = (module, head if head in self._heads[module] else None)
         got = self._compiled.get(key)
         if got is None:
-            cands = heads[head] if key[1] is not None else \
-                [t for t in self._by_module[module] if len(t.prefix) < HEAD]
             branches, slots, group = [], {}, 1
             for t in cands:
                 branches.append(f"({t.source})")

@@ -5,6 +5,7 @@ random inputs; and the accelerator really is used where it is built."""
 from __future__ import annotations
 
 import io
+import random
 import shutil
 import sys
 import sysconfig
@@ -113,6 +114,11 @@ def test_generated_rtt_capture_same_bytes(tmp_path: Path, root: Path, monkeypatc
     assert made >= 19_990  # every record but those stamped under 100 us
 
 
+def _state() -> tuple:
+    """The per-input state arguments of a scan: a fresh state, its slots, the response key, no effects."""
+    return (nrf_log._InputState(), nrf_log._STATE_SLOTS, nrf_log._RESPONSE_KEY, lambda entry: None, nrf_log._LINENO)
+
+
 def test_scan_contract() -> None:
     """The C function on its own: bad arguments are errors, not crashes; a bad cache entry is a TypeError;
     a text without a final newline, and strings of every kind (1, 2, 4 bytes per character), work."""
@@ -125,7 +131,13 @@ def test_scan_contract() -> None:
         calls["miss"] += 1
         return entry
 
-    args = ({}, {}, 100, MAX_LINE_CHARS, miss, lambda e, n: e, lambda e: e[5])
+    keys: list[str] = []
+
+    def no_templates(key: str) -> tuple:
+        keys.append(key)
+        return (entry, None, ())
+
+    args = ({}, {}, 100, MAX_LINE_CHARS, miss, lambda e, n: e, lambda e: e[5], {}, no_templates, *_state())
     with pytest.raises(ValueError):
         scan("x\n", 5, 0, *args)
     for text in ("<info> app: a\n", "<info> app: \u00e9\n", "<info> app: \U0001F600\n"):
@@ -133,10 +145,51 @@ def test_scan_contract() -> None:
         assert made == 1 and plan[0].startswith('{"t": null, N"') and plan[0].endswith(', "line": 42, T}\n')
         assert plan[1:] == [1] and sub == "tail" and lines == [43] and prevs == [entry] and last is None
         assert (pos, lineno) == (len(text) + 4, 43)
-    bad = ({}, {}, 100, MAX_LINE_CHARS, lambda key: ["log.line"], lambda e, n: e, lambda e: e[5])
+    assert keys == ["info\x00app\x00a"]  # asked once (the key is "level NUL module NUL head"); only ASCII
+    bad = ({}, {}, 100, MAX_LINE_CHARS, lambda key: ["log.line"], lambda e, n: e, lambda e: e[5], {}, no_templates,
+           *_state())
     with pytest.raises(TypeError):
         scan("<info> app: a\n", 0, 0, *bad)
+    for bucket in ([], (entry, None, [b""]), (entry, (", H", ", N", (1.5,)), ()), (entry, None, ([b"L\x05a", b"", None, None],)),
+                   (entry, None, ((b"L\x01a", b"", None),))):
+        with pytest.raises(TypeError):  # a malformed bucket or program is an error, not a crash
+            scan("<info> app: a\n", 0, 0, {}, {}, *args[2:7], {}, lambda key, b=bucket: b, *_state())
     assert sys.getrefcount(entry) < 10  # no reference leaked per call
+
+
+def test_scan_writes_new_messages_through_their_template() -> None:
+    """A message no cache has seen is matched against its bucket's programs and written from the recipe:
+    group values converted with their base, text and the message escaped; no Python call per line."""
+    scan = nrf_log.accelerator()
+    assert scan is not None
+    proxy = [None, None, "info", "app", 0, None, None]
+    program = b"L\x06value (\x00 sD)\x00L\x04 at (\x01P)\x01L\x02: (\x02*)\x02"
+    recipe = (", H", ", N", (", T ", 0, " ", 1, ' "', 2, '" "', -1, '"'))
+    makes = []
+
+    def make() -> tuple:
+        makes.append(recipe)
+        return recipe
+
+    bucket = (proxy, None, ([b"L\x01x", b"", None, None], [program, bytes([10, 16, 0]), ..., make]))
+    asked: list[str] = []
+
+    def bucket_of(key: str) -> tuple:
+        asked.append(key)
+        return bucket
+
+    def miss(key: tuple) -> list:
+        raise AssertionError(f"Python asked for {key}")
+
+    text = ('[00:00:01.500,000] <info> app: value -12 at 0x0002F000: "q"\n'
+            "<info> app: value 7 at 1f: x\n")
+    plan, sub, lines, prevs, made, pos, lineno, last = scan(
+        text, 0, 0, {}, {}, 100, MAX_LINE_CHARS, miss, lambda e, n: e, lambda e: e[5], {}, bucket_of, *_state())
+    assert made == 2 and sub == "" and last is proxy and asked == ["info\x00app\x00valu"]
+    assert makes == [recipe] and bucket[2][1][2] is recipe  # made once, on the first match, and kept
+    assert plan == ['{"t": 1.5, H"[00:00:01.500,000] <info> app: value -12 at 0x0002F000: \\"q\\"", "line": 1, '
+                    'T -12 192512 "\\"q\\"" "value -12 at 0x0002F000: \\"q\\""}\n'
+                    '{"t": null, N"<info> app: value 7 at 1f: x", "line": 2, T 7 31 "x" "value 7 at 1f: x"}\n']
 
 
 # -- random inputs --------------------------------------------------------------------------------------
@@ -183,3 +236,119 @@ def test_random_logs_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     finally:
         nrf_log.BLOCK_BYTES = block_bytes
     assert accel == pure
+
+
+# -- new messages written through the template table in C ----------------------------------------------------
+
+def _python_calls(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """How many messages the C scan hands to Python's classification (``miss``) over ``path``, and how
+    many lines to Python's per-input state (``state``)."""
+    calls = [0, 0]
+    new_entry, stateful = nrf_log.DeviceLogDialect._new_entry, nrf_log.DeviceLogDialect._stateful
+
+    def counting_new(self: nrf_log.DeviceLogDialect, cache_: dict, key: tuple) -> list:
+        calls[0] += 1
+        return new_entry(self, cache_, key)
+
+    def counting_state(self: nrf_log.DeviceLogDialect, st: object, entry: list, lineno: int) -> list:
+        calls[1] += 1
+        return stateful(self, st, entry, lineno)
+
+    monkeypatch.setattr(nrf_log.DeviceLogDialect, "_new_entry", counting_new)
+    monkeypatch.setattr(nrf_log.DeviceLogDialect, "_stateful", counting_state)
+    monkeypatch.setenv("DFUFORENSICS_NO_ACCEL", "0")
+    stream(expand([str(path)]), "jsonl", io.StringIO(), io.StringIO())
+    monkeypatch.undo()
+    return calls[0], calls[1]
+
+
+def _mutations(msg: str, rng: random.Random) -> list[str]:
+    """The message with characters around its numbers changed: digits, hex letters, signs, spaces, ``0x``,
+    ``(nil)`` -- where the C matcher's backtracking and value conversion must agree with ``re`` and int()."""
+    out = []
+    for _ in range(3):
+        chars = list(msg)
+        for _ in range(rng.randrange(1, 4)):
+            i = rng.randrange(len(chars) + 1)
+            chars[i:i + rng.randrange(0, 2)] = rng.choice(["0", "9", "a", "F", "-", "+", " ", "0x", "(nil)", "x",
+                                                           "1234567890123456", "-0", "00000000000000000001"])
+        out.append("".join(chars))
+    return out
+
+
+def test_every_template_same_bytes_and_written_in_c(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every nRF5 template of every module (both printf renderings, three value sets, stamped and not), plus
+    mutations of each: same bytes both ways, and most lines never reach Python's classification."""
+    from dfuforensics.nrf5.log_templates import nrf5_index, split_format
+
+    from .render import render, sample_values
+
+    rng = random.Random(5)
+    lines = []
+    for t in sorted(nrf5_index().templates, key=lambda t: (t.fmt, t.piece, t.modules)):
+        if t.hexdump:
+            continue
+        piece = split_format(t.fmt)[t.piece]
+        for module in {m or "app" for m in t.modules}:  # "": printed with no module name; read in Python
+            for k in range(3):
+                msg = render(piece, sample_values(piece, rng), nrf_fprintf=k != 1)
+                for m in [msg, *(_mutations(msg, rng) if k == 0 else ())]:
+                    stamp = f"[00:00:{k:02d}.{rng.randrange(1000):03d},{rng.randrange(1000):03d}] " if k else ""
+                    lines.append(f"{stamp}<{t.level}> {module}: {m}\n")
+    path = tmp_path / "every.log"
+    path.write_text("".join(lines), encoding="utf-8")
+    accel, pure, made = _both([str(path)], monkeypatch)
+    assert accel == pure
+    assert "every.log: nrf-log" in accel[2]
+    assert made > 0.9 * len(lines), accel[2]
+    misses, _state_calls = _python_calls(path, monkeypatch)
+    assert misses < 0.25 * len(lines), (misses, len(lines))  # the rest: templates with post-processors, state
+
+
+def test_bench_capture_new_messages_take_no_python_call(tmp_path: Path, root: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The benchmark's mix (unique addresses on 4 lines in 10, DFU requests and responses on 35%): only
+    messages of stateful kinds or with a post-processor are classified in Python, each once, and the
+    per-input state is applied in C but for each response's first sight of a state."""
+    monkeypatch.syspath_prepend(str(root))
+    from benchmarks.bench_timeline import generate
+
+    path = tmp_path / "bench.log"
+    generate(path, 20_000, seed=11)
+    accel, pure, made = _both([str(path)], monkeypatch)
+    assert accel == pure
+    misses, state_calls = _python_calls(path, monkeypatch)
+    assert misses < 0.02 * 20_000, misses
+    assert state_calls < 0.01 * 20_000, state_calls
+
+
+def test_scan_applies_learned_state_effects() -> None:
+    """A request's effect (learned from ``_apply_state``) is applied in C and written back to the state;
+    a response takes the variant made for that state; a response in a state not seen yet goes to Python."""
+    parser = nrf_log.NrfLogParser()
+    parser.compile()
+    parser._index = parser.index()
+    request = parser._entry("debug", "nrf_dfu_req_handler", "Handle NRF_DFU_OP_OBJECT_WRITE (data)")
+    response = parser._entry("debug", "nrf_dfu_req_handler", "Request handling complete. Result: 0x1")
+    assert request[4] == 1 and response[4] == 2
+    effect = parser._effect(request)
+    assert effect == ((0, "WRITE"), (1, nrf_log._LINENO), (2, None), (3, 0)) and request[7] == effect
+    st = nrf_log._InputState()
+    calls = []
+
+    def state(entry: list, lineno: int) -> list:
+        calls.append(lineno)
+        return parser._stateful(st, entry, lineno)
+
+    rendered = {"<debug> nrf_dfu_req_handler: Handle NRF_DFU_OP_OBJECT_WRITE (data)": request,
+                "<debug> nrf_dfu_req_handler: Request handling complete. Result: 0x1": response}
+    text = ("<debug> nrf_dfu_req_handler: Handle NRF_DFU_OP_OBJECT_WRITE (data)\n"
+            "<debug> nrf_dfu_req_handler: Request handling complete. Result: 0x1\n") * 2
+    scan = nrf_log.accelerator()
+    out = scan(text, 0, 0, rendered, {}, 100, MAX_LINE_CHARS, None, state, lambda e: ("", "", ""), {}, None,
+               st, nrf_log._STATE_SLOTS, nrf_log._RESPONSE_KEY, parser._effect, nrf_log._LINENO)
+    assert out[4] == 4
+    assert calls == [2]  # the first response in state (WRITE, None, 0); the second took its variant
+    assert (st.last_op, st.last_op_line, st.pending_ext) == ("WRITE", 3, None)
+    variant = response[6][("WRITE", None, 0)]
+    assert variant[1]["op"] == "WRITE" and variant[1]["op_inferred"] is True
