@@ -108,6 +108,7 @@ typedef struct {
 } Line;
 
 static const char *const LEVELS[] = {"error", "warning", "info", "debug"};
+static const Py_ssize_t LEVEL_LENGTHS[] = {5, 7, 4, 5};
 
 /* Whether characters [s, e) (e: the '\n') are a record as the line regex reads it; fills `ln`.
  * 0 also means "not sure" (left to Python). */
@@ -159,8 +160,8 @@ parse_line(int kind, const void *data, Py_ssize_t s, Py_ssize_t e, Py_ssize_t ma
     ln->lt = i++;
     int level = -1;
     for (int l = 0; l < 4 && level < 0; l++) {
-        Py_ssize_t n = (Py_ssize_t)strlen(LEVELS[l]), k = 0;
-        if (end - i < n + 2)
+        Py_ssize_t n = LEVEL_LENGTHS[l], k = 0;
+        if (end - i < n + 2 || CH(i) != (Py_UCS4)LEVELS[l][0])
             continue;
         while (k < n && CH(i + k) == (Py_UCS4)LEVELS[l][k])
             k++;
@@ -170,7 +171,7 @@ parse_line(int kind, const void *data, Py_ssize_t s, Py_ssize_t e, Py_ssize_t ma
     if (level < 0)
         return 0;
     ln->lvl0 = i;
-    ln->lvl1 = i + (Py_ssize_t)strlen(LEVELS[level]);
+    ln->lvl1 = i + LEVEL_LENGTHS[level];
     i = ln->lvl1 + 2;
     /* MODULE [A-Za-z_][\w.\-]* ':'  -- ASCII only; \w would also take other letters: Python decides */
     ln->mod0 = i;
@@ -217,6 +218,16 @@ put_json_text(Buf *b, int kind, const void *data, Py_ssize_t s, Py_ssize_t e, in
     for (Py_ssize_t i = s; i < e; i++) {
         Py_UCS4 c = CH(i);
         if (c >= ' ' && c <= '~' && c != '\\' && c != '"') {
+            if (kind == PyUnicode_1BYTE_KIND) {  /* the run of characters that need no escape, at once */
+                const unsigned char *d = (const unsigned char *)data;
+                Py_ssize_t j = i + 1;
+                while (j < e && d[j] >= ' ' && d[j] <= '~' && d[j] != '\\' && d[j] != '"')
+                    j++;
+                memcpy(o, d + i, (size_t)(j - i));
+                o += j - i;
+                i = j - 1;
+                continue;
+            }
             *o++ = (char)c;
             continue;
         }
@@ -633,7 +644,7 @@ recipe_ok(PyObject *recipe)
 }
 
 /* Write a record through its template (1), or leave it to the caches and Python (0); -1 on error.
- * msg: the message, stripped, as ASCII; *proxy: borrowed "record before" entry when 1. */
+ * msg: the message, stripped, as ASCII; *proxy: a new reference to the "record before" entry when 1. */
 static int
 template_line(Buf *b, int kind, const void *data, const Line *ln, const char *msg, Py_ssize_t n,
               PyObject *buckets, PyObject *bucket_of, Py_ssize_t limit, long long lineno, PyObject **proxy)
@@ -686,7 +697,7 @@ template_line(Buf *b, int kind, const void *data, const Line *ln, const char *ms
             goto out;
         }
         PyObject *prog = PyList_GET_ITEM(tmpl, 0);
-        for (int g = 0; g < MAX_GROUPS; g++)
+        for (Py_ssize_t g = 0; g < PyBytes_GET_SIZE(PyList_GET_ITEM(tmpl, 1)); g++)  /* its groups only */
             m.gs[g] = m.ge[g] = -1;
         int r = run(&m, (const unsigned char *)PyBytes_AS_STRING(prog), PyBytes_GET_SIZE(prog), 0, 0);
         if (r == -2) {
@@ -771,6 +782,7 @@ template_line(Buf *b, int kind, const void *data, const Line *ln, const char *ms
     }
     buf_put(b, "}\n", 2);
     *proxy = PyTuple_GET_ITEM(bucket, 0);
+    Py_INCREF(*proxy);
     rc = 1;
 out:
     Py_DECREF(bucket);
@@ -967,7 +979,6 @@ scan(PyObject *self, PyObject *args)
                 if (r == 1) {  /* written through its template */
                     Py_DECREF(suffix);
                     made++;
-                    Py_INCREF(proxy);
                     Py_XSETREF(prev, proxy);
                     lineno++;
                     s = e + 1;

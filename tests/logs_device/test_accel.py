@@ -190,6 +190,10 @@ def test_scan_writes_new_messages_through_their_template() -> None:
     assert plan == ['{"t": 1.5, H"[00:00:01.500,000] <info> app: value -12 at 0x0002F000: \\"q\\"", "line": 1, '
                     'T -12 192512 "\\"q\\"" "value -12 at 0x0002F000: \\"q\\""}\n'
                     '{"t": null, N"<info> app: value 7 at 1f: x", "line": 2, T 7 31 "x" "value 7 at 1f: x"}\n']
+    del plan, sub, lines, prevs, last
+    for _ in range(50):
+        scan(text, 0, 0, {}, {}, 100, MAX_LINE_CHARS, miss, lambda e, n: e, lambda e: e[5], {}, bucket_of, *_state())
+    assert sys.getrefcount(proxy) < 10 and sys.getrefcount(recipe) < 10  # no reference leaked per line
 
 
 # -- random inputs --------------------------------------------------------------------------------------
@@ -352,3 +356,35 @@ def test_scan_applies_learned_state_effects() -> None:
     assert (st.last_op, st.last_op_line, st.pending_ext) == ("WRITE", 3, None)
     variant = response[6][("WRITE", None, 0)]
     assert variant[1]["op"] == "WRITE" and variant[1]["op_inferred"] is True
+
+
+_DANGEROUS = st.lists(st.sampled_from([*"0123456789abcdefABCDEFx -+()%:.,=[]nil", "0x", "(nil)", "  ",
+                                        "18446744073709551616"]), max_size=6).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(picks=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 2**32), st.integers(0, 200), _DANGEROUS),
+                      min_size=1, max_size=30))
+def test_random_template_messages_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             picks: list[tuple[int, int, int, str]]) -> None:
+    """Template messages with numbers of every size and sign, and text spliced in around them: the C
+    matcher (backtracking, values, ``(nil)``, long numbers) must agree with ``re`` and ``int()``."""
+    from dfuforensics.nrf5.log_templates import nrf5_index, split_format
+
+    from .render import render, sample_values
+
+    templates = [t for t in nrf5_index().templates if not t.hexdump and t.piece == 0 and t.convs]
+    lines = []
+    for which, seed, cut, splice in picks:
+        t = templates[which % len(templates)]
+        rng = random.Random(seed)
+        piece = split_format(t.fmt)[0]
+        msg = render(piece, sample_values(piece, rng), nrf_fprintf=bool(seed & 1))
+        at = cut % (len(msg) + 1)
+        msg = msg[:at] + splice + msg[at + (seed >> 8) % 3:]
+        lines.append(f"<{t.level}> {t.modules[0] or 'app'}: {msg}\n")
+    path = tmp_path / "templates.log"
+    path.write_text("".join(lines), encoding="utf-8")
+    accel, pure, _made = _both([str(path)], monkeypatch)
+    assert accel == pure
