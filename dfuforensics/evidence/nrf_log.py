@@ -41,8 +41,9 @@ from .textutil import clean_line, looks_like_text
 UNPARSED_WARNINGS = 10
 #: Line numbers named in the summary warning.
 UNPARSED_FIRST_LINES = 5
-#: Classification cache entries per input before it is cleared (memory stays flat in log length).
-CACHE_LIMIT = 16_384
+#: Classification cache entries per input before it is cleared (memory stays flat in log length: an
+#: entry of a stateful kind, with its JSON parts and response variants, is ~1.6 KB).
+CACHE_LIMIT = 4_096
 
 _HEXDUMP = re.compile(r"^ ?((?: [0-9A-Fa-f]{2}){1,8})(?: {3}){0,7}\|(.{0,8})$")
 _ELISION = re.compile(r"^(?:\.{2,}|…+|\[\.\.\.\]|\[…\]|\(\.\.\.\))$")
