@@ -9,4 +9,6 @@ from setuptools import Extension, find_packages, setup
 
 setup(packages=find_packages(include=["dfuforensics", "dfuforensics.*"]) + ["dfuforensics.grammars"],
       ext_modules=[Extension("dfuforensics._nrflog_accel", ["dfuforensics/_nrflog_accel.c"],
+                             extra_compile_args=["-O2", "-Wall"], optional=True),
+                   Extension("dfuforensics._dwarf_accel", ["dfuforensics/_dwarf_accel.c"],
                              extra_compile_args=["-O2", "-Wall"], optional=True)])

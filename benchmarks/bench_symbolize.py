@@ -14,6 +14,8 @@ addresses, and times in the same run, each as one process reading the addresses 
 * the same from a wheel installed the ordinary way (``pip install --target``: byte-compiled, no
   editable import hook), run as ``python -S -m dfuforensics`` with that folder and the venv's
   site-packages on PYTHONPATH -- what a user's ``pip install dfuforensics`` gives
+* ``ours-cold-pure``: cold with ``DFUFORENSICS_NO_ACCEL=1`` (no ``_dwarf_accel``): the same-run baseline
+  for the C decoders
 
 Prints medians of wall time and of CPU time (user + sys: less sensitive to other load on a shared
 machine) and the ratios to addr2line (goal: cached < 1.0, cold within 5x), and checks that our text
@@ -21,7 +23,7 @@ output equals addr2line's for all 10,000 addresses.
 
 ``--check-fast`` instead builds more ELFs (the benchmark's C at -Os with DWARF 4, C++ with namespaces,
 classes, templates and lambdas) and checks that the fast decoders' index equals pyelftools' table
-for table, and that no fallback was taken.
+for table, and that no fallback was taken (headers read without pyelftools, no decoder declined).
 """
 
 from __future__ import annotations
@@ -123,7 +125,9 @@ def timed(cmd: list[str], stdin: str, env: dict[str, str] | None = None) -> tupl
 
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, input=stdin, capture_output=True, text=True, env=env, check=True)
+    # run from the build folder: ``python -m`` puts the working directory first on sys.path, and from the
+    # checkout that would import the checkout's package instead of the installed one
+    p = subprocess.run(cmd, input=stdin, capture_output=True, text=True, env=env, check=True, cwd=BUILD)
     wall = time.perf_counter() - t0
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime), p.stdout
@@ -153,7 +157,8 @@ def install_wheel() -> Path:
 
 
 def check_fast() -> int:
-    """Fast decoders vs pyelftools on ELFs unlike the fixtures: more CUs, DWARF 4, C++."""
+    """Fast decoders (with the C accelerator when built, and the raw header reader) vs pyelftools on ELFs
+    unlike the fixtures: more CUs, DWARF 4, C++."""
     from dfuforensics.symbols import builder, index
 
     cpp = BUILD / "src" / "classes.cpp"
@@ -178,6 +183,7 @@ def check_fast() -> int:
     builder._dwarf_tables = spy  # type: ignore[assignment]
     bad = 0
     for elf in elfs:
+        raw = builder._build_raw(str(elf), "x") is not None  # headers read without pyelftools
         used.clear()
         t0 = time.perf_counter()
         fast = index.build(elf, "x")
@@ -185,10 +191,10 @@ def check_fast() -> int:
         ref = index.build(elf, "x", fast=False)
         t2 = time.perf_counter()
         diff = [k for k in sorted(set(fast) | set(ref)) if fast.get(k) != ref.get(k)]
-        ok = not diff and used == [True, False]
+        ok = not diff and used == [True, False] and raw
         bad += not ok
         print(f"{elf.name:24s} nodes {len(fast['nodes']):6d}  fast {t1 - t0:6.2f} s  pyelftools {t2 - t1:6.2f} s  "
-              f"{'same' if ok else f'DIFFERENT {diff} (decoders used: {used})'}")
+              f"{'same' if ok else f'DIFFERENT {diff} (decoders used: {used}, raw headers: {raw})'}")
     return 1 if bad else 0
 
 
@@ -247,10 +253,11 @@ def main() -> int:
     stdin = "\n".join(f"0x{a:x}" for a in addrs) + "\n"
     ours = [str(ROOT / ".venv" / "bin" / "dfuforensics"), "symbolize", str(elf)]
     installed = [str(ROOT / ".venv" / "bin" / "python"), "-S", "-m", "dfuforensics", "symbolize", str(elf)]
-    names = ("addr2line", "llvm-symbolizer", "ours-cold", "ours-cached", "installed-cold", "installed-cached")
+    names = ("addr2line", "llvm-symbolizer", "ours-cold", "ours-cached", "installed-cold", "installed-cached",
+             "ours-cold-pure")
     wall: dict[str, list[float]] = {k: [] for k in names}
     cpu: dict[str, list[float]] = {k: [] for k in names}
-    out_a2l = out_ours = out_inst = ""
+    out_a2l = out_ours = out_inst = out_pure = ""
 
     def run(name: str, cmd: list[str], env: dict[str, str] | None = None) -> str:
         w, c, out = timed(cmd, stdin, env)
@@ -269,6 +276,8 @@ def main() -> int:
             env = dict(os.environ, DFUFORENSICS_CACHE=cache, PYTHONPATH=f"{site}{os.pathsep}{venv_site}")
             run("installed-cold", installed, env)
             out_inst = run("installed-cached", installed, env)
+        with tempfile.TemporaryDirectory() as cache:  # the same-run "before": no C accelerator
+            out_pure = run("ours-cold-pure", ours, dict(os.environ, DFUFORENSICS_CACHE=cache, DFUFORENSICS_NO_ACCEL="1"))
     base_w, base_c = statistics.median(wall["addr2line"]), statistics.median(cpu["addr2line"])
     for k in names:
         mw, mc = statistics.median(wall[k]), statistics.median(cpu[k])
@@ -277,8 +286,8 @@ def main() -> int:
     print("ratios to addr2line, wall medians: "
           + ", ".join(f"{k} {statistics.median(wall[k]) / base_w:.2f}" for k in names[2:])
           + "  (goals: cached < 1.0, cold < 5)")
-    if out_inst != out_ours:
-        print("installed and checkout outputs differ")
+    if out_inst != out_ours or out_pure != out_ours:
+        print("installed, checkout and pure-Python outputs differ")
         return 1
     a, b = out_a2l.splitlines(), out_ours.splitlines()
     diff = sum(1 for x, y in zip(a, b, strict=False) if x != y) + abs(len(a) - len(b))

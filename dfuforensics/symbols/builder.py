@@ -1,18 +1,27 @@
-"""Building the address index from an ELF: pyelftools for the headers, ``dwarf_fast`` for the bulk.
+"""Building the address index from an ELF: ``dwarf_fast`` (and the optional C ``_dwarf_accel``) for the
+common case, pyelftools for everything else and as the oracle the tests compare with.
 
-Only the cold path imports this module (and pyelftools); a cached lookup never does.
+Only the cold path imports this module; a cached lookup never does, and a cold build of a plain ARM
+executable does not import pyelftools either.
 """
 
 from __future__ import annotations
 
 import os
 import posixpath
-from typing import Any
 
 from .index import _NO_LINE, UNKNOWN, Frame, SymbolError, _pack, _unpack
 
+TYPE_CHECKING = False  # typing is not imported on the cold path either (~4 ms)
+if TYPE_CHECKING:
+    from typing import Any
+
 
 def build_tables(path: str, digest: str, fast: bool) -> dict[str, Any]:
+    if fast:
+        raw = _build_raw(path, digest)
+        if raw is not None:
+            return raw
     from elftools.common.exceptions import DWARFError, ELFError
     from elftools.elf.elffile import ELFFile
 
@@ -70,12 +79,61 @@ def build_tables(path: str, digest: str, fast: bool) -> dict[str, Any]:
                 warnings.append(f"DWARF unreadable ({type(exc).__name__}: {exc}); functions from the symbol "
                                 "table only, no file:line")
                 data.update(files=[], nodes=[], **_empty_tables())
-        if not has_symtab and not data["has_dwarf"]:
-            warnings.append("ELF is stripped (no symbol table, no DWARF): addresses cannot be named")
-        elif not data["has_dwarf"]:
-            warnings.append("ELF has no DWARF debug info: function names only, no file:line")
-        _render(data)
-        return data
+        return _finish(data)
+
+
+def _build_raw(path: str, digest: str) -> dict[str, Any] | None:
+    """``build_tables`` without pyelftools (``dwarf_fast.RawElf``/``RawDwarf`` read the headers), for
+    the common case: a clean ELF32 ARM executable with DWARF 2-5 the fast decoders cover.  None when
+    the file is anything else, damaged in any way, or its DWARF is not fully decoded -- then the
+    pyelftools path builds it (or reports it) as it always did, so this is never a second opinion."""
+    from .dwarf_fast import SHT_NOBITS, SHT_SYMTAB, RawElf, Unsupported, symbols32
+
+    try:
+        with open(path, "rb") as fh:
+            blob = fh.read()
+        elf = RawElf(blob)
+        warnings: list[str] = []
+        sections = [(sec.name, sec.sh_addr, sec.sh_size, bool(sec.sh_flags & 0x4)) for sec in elf.sections
+                    if sec.sh_flags & 0x2 and sec.sh_type != SHT_NOBITS and sec.sh_size]  # SHF_ALLOC
+        sec_ranges = [(sec.sh_addr, sec.sh_addr + sec.sh_size, i) for i, sec in enumerate(elf.sections)
+                      if sec.sh_flags & 0x2 and sec.sh_size]
+        load_segments = [(p_paddr, p_vaddr, p_filesz)
+                         for p_type, _, p_vaddr, p_paddr, p_filesz, _, _, _ in elf.segments
+                         if p_type == 1 and p_filesz]  # PT_LOAD
+        symtab = elf.by_name.get(".symtab")
+        has_symtab = symtab is not None
+        rows: list[tuple[int, int, int, str, int]] = []
+        if symtab is not None:
+            if symtab.sh_type != SHT_SYMTAB:  # (RawElf checked a SYMTAB's entry size and string table)
+                raise Unsupported("symbol table")
+            strtab = elf.sections[symtab.sh_link]
+            rows = symbols32(elf.data(".symtab"), blob[strtab.sh_offset:strtab.sh_offset + strtab.sh_size],
+                             elf.little)
+            rows.sort()
+        data: dict[str, Any] = {
+            "sha256": digest, "machine": "EM_ARM", "warnings": warnings, "sections": sections,
+            "load_segments": load_segments, "sym_lo": [r[0] for r in rows], "sym_hi": [r[2] for r in rows],
+            "sym_name": [r[3] for r in rows], "sym_sec": [r[4] for r in rows], "sec_ranges": sec_ranges,
+            "has_symtab": has_symtab, "has_debug_frame": ".debug_frame" in elf.by_name,
+            "files": [], "nodes": [], **_empty_tables(), "has_dwarf": False,
+        }
+        if ".debug_info" in elf.by_name:
+            _dwarf_tables(elf, data, True)
+            data["has_dwarf"] = True
+        return _finish(data)
+    except Exception:  # Unsupported, or damage the pyelftools path will name in its own words
+        return None
+
+
+def _finish(data: dict[str, Any]) -> dict[str, Any]:
+    """What either reader ends with: the warnings a missing symbol table or DWARF earns, the rendering."""
+    if not data["has_symtab"] and not data["has_dwarf"]:
+        data["warnings"].append("ELF is stripped (no symbol table, no DWARF): addresses cannot be named")
+    elif not data["has_dwarf"]:
+        data["warnings"].append("ELF has no DWARF debug info: function names only, no file:line")
+    _render(data)
+    return data
 
 
 def _empty_tables() -> dict[str, bytes]:
@@ -87,15 +145,24 @@ def _render(data: dict[str, Any]) -> None:
     and per node its name and the lines of its outer frames.  Made with ``Frame.location`` so the
     fast text and ``lookup()`` cannot disagree."""
     files: list[str] = data["files"]
-    fids = _unpack("i", data["line_fid"])
-    nos = _unpack("I", data["line_no"])
-    discrs = _unpack("I", data["line_discr"])
-    keys = list(zip(fids, nos, discrs, strict=True))
-    # id 0: no line row (a gap, or before any); then each distinct (file, line, discriminator)
-    loc_ids = {key: i for i, key in enumerate(dict.fromkeys([(-1, 0, 0), *keys]))}
+    accel = accelerator()
+    got = accel.loc_ids(data["line_fid"], data["line_no"], data["line_discr"]) if accel is not None else None
+    line_loc: Any
+    if got is not None:
+        distinct, line_loc_bytes = got
+        line_loc = _unpack("I", line_loc_bytes)
+    else:
+        fids = _unpack("i", data["line_fid"])
+        nos = _unpack("I", data["line_no"])
+        discrs = _unpack("I", data["line_discr"])
+        keys = list(zip(fids, nos, discrs, strict=True))
+        # id 0: no line row (a gap, or before any); then each distinct (file, line, discriminator)
+        loc_ids = {key: i for i, key in enumerate(dict.fromkeys([(-1, 0, 0), *keys]))}
+        distinct = list(loc_ids)
+        line_loc = list(map(loc_ids.__getitem__, keys))
+        line_loc_bytes = _pack("I", line_loc)
     locs = [_NO_LINE if fid < 0 else Frame("f", files[fid], line, discr).location()
-            for fid, line, discr in loc_ids]
-    line_loc = list(map(loc_ids.__getitem__, keys))
+            for fid, line, discr in distinct]
     nodes: list[tuple[str, int, int, int, int]] = data["nodes"]
     tails: list[str] = []
     for i, (_name, cf, cl, cd, parent) in enumerate(nodes):
@@ -120,17 +187,17 @@ def _render(data: dict[str, Any]) -> None:
         if "\0" in name:
             raise SymbolError("a function name holds a NUL byte")
     # stored with their line ends ("\nname\n", "file:line\n") so text() joins them as they are
-    data.update(line_loc=_pack("I", line_loc), locs="\0".join(loc + "\n" for loc in locs),
+    data.update(line_loc=line_loc_bytes, locs="\0".join(loc + "\n" for loc in locs),
                 heads="\0".join(f"\n{n[0]}\n" for n in nodes), tails="\0".join(tails))
-    data.update(_halfword_table(data, line_loc, nodes))
+    data.update(_halfword_table(data, line_loc, nodes, accel))
 
 
 #: at most this many halfwords (2 MiB of address space) get a direct table; beyond, text() bisects
 MAX_TABLE = 1 << 20
 
 
-def _halfword_table(data: dict[str, Any], line_loc: list[int],
-                    nodes: list[tuple[str, int, int, int, int]]) -> dict[str, Any]:
+def _halfword_table(data: dict[str, Any], line_loc: Any, nodes: list[tuple[str, int, int, int, int]],
+                    accel: Any = None) -> dict[str, Any]:
     """Per halfword of the covered address range, the innermost node (-1 where ``text()`` must ask
     ``lookup()``) and the location string id: a lookup becomes two array reads instead of two
     bisects.  Only made when every boundary is even -- then an odd (Thumb) address answers as the
@@ -156,6 +223,12 @@ def _halfword_table(data: dict[str, Any], line_loc: list[int],
     # (before the first start: no node, and location 0 = _NO_LINE)
     for code, fill, starts, values in ((node_code, -1, seg_lo, [-1 if v < 0 or unnamed[v] else v for v in seg_node]),
                                        (loc_code, 0, line_addr, line_loc)):
+        if accel is not None:  # the same cells, filled in C (None: an odd boundary, or unsure: Python decides)
+            made = accel.fill(starts.tobytes(), _pack("i" if code in "hi" else "I", values), base, base + 2 * count,
+                              fill, array(code).itemsize)
+            if made is not None:
+                tables.append(made)
+                continue
         cells: list[int] = []
         extend = cells.extend
         odd = 0
@@ -165,10 +238,10 @@ def _halfword_table(data: dict[str, Any], line_loc: list[int],
                 extend([value] * ((stop - start) >> 1))
         if odd & 1:
             return none  # a boundary inside a halfword: only the bisect answers exactly
-        tables.append(array(code, [fill]) * ((starts[0] - base) >> 1) + array(code, cells))
+        tables.append((array(code, [fill]) * ((starts[0] - base) >> 1) + array(code, cells)).tobytes())
     tab_node, tab_loc = tables
-    return {"tab_base": base, "tab_node": tab_node.tobytes(), "tab_node_code": node_code,
-            "tab_loc": tab_loc.tobytes(), "tab_loc_code": loc_code}
+    return {"tab_base": base, "tab_node": tab_node, "tab_node_code": node_code,
+            "tab_loc": tab_loc, "tab_loc_code": loc_code}
 
 
 def _symbols(elf: Any, warnings: list[str], fast: bool) -> tuple[list[int], list[int], list[str], list[int], bool]:
@@ -258,8 +331,26 @@ def _die_ranges(die: Any, cu_base: int, range_lists: Any, cu: Any) -> list[tuple
 def _section_bytes(sec: Any) -> bytes:
     if sec is None:
         return b""
+    if isinstance(sec, bytes):  # dwarf_fast.RawDwarf's sections
+        return sec
     stream = sec.stream
     return stream.getvalue() if hasattr(stream, "getvalue") else (stream.seek(0) or stream.read())
+
+
+def accelerator() -> Any:
+    """The optional C decoders (``dfuforensics/_dwarf_accel.c``), or None: not built on this machine,
+    or ``DFUFORENSICS_NO_ACCEL=1`` (pure Python; both must build the same index, tests compare)."""
+    if os.environ.get("DFUFORENSICS_NO_ACCEL", "") not in ("", "0"):
+        return None
+    try:
+        from .. import _dwarf_accel
+    except ImportError:
+        return None
+    return _dwarf_accel
+
+
+class _Declined(Exception):
+    """The C line-table decoder met something it does not decode: build again in pure Python."""
 
 
 def _dwarf(elf: Any, data: dict[str, Any], fast: bool) -> None:
@@ -275,6 +366,17 @@ def _dwarf(elf: Any, data: dict[str, Any], fast: bool) -> None:
 
 
 def _dwarf_tables(elf: Any, data: dict[str, Any], fast: bool) -> None:
+    accel = accelerator() if fast else None
+    if accel is not None:
+        try:
+            _tables(elf, data, True, accel)
+            return
+        except _Declined:
+            pass  # the pure-Python decoders read it (or report it) exactly as without the accelerator
+    _tables(elf, data, fast, None)
+
+
+def _tables(elf: Any, data: dict[str, Any], fast: bool, accel: Any) -> None:
     dwarf = elf.get_dwarf_info()
     range_lists = dwarf.range_lists()
     files: list[str] = []
@@ -294,6 +396,8 @@ def _dwarf_tables(elf: Any, data: dict[str, Any], fast: bool) -> None:
         raw_line = _section_bytes(dwarf.debug_line_sec)
         raw_ranges = _section_bytes(dwarf.debug_ranges_sec)
         raw_rnglists = _section_bytes(getattr(dwarf, "debug_rnglists_sec", None))
+        raw_abbrev = _section_bytes(dwarf.debug_abbrev_sec) if accel is not None else b""
+    programs: list[tuple[Any, ...]] = []  # with the accelerator: the line programs, decoded after the walk
 
     def fid_of(name: str) -> int:
         i = file_ids.get(name)
@@ -309,6 +413,7 @@ def _dwarf_tables(elf: Any, data: dict[str, Any], fast: bool) -> None:
         cu_base = top_die.attributes["DW_AT_low_pc"].value if "DW_AT_low_pc" in top_die.attributes else 0
         lp = dwarf.line_program_for_CU(cu)
         cu_files: list[int] = []
+        fmap: list[int] = []
         if lp is not None:
             version = lp.header["version"]
             dirs = [d.decode("utf-8", "replace") if isinstance(d, bytes) else str(d)
@@ -333,9 +438,15 @@ def _dwarf_tables(elf: Any, data: dict[str, Any], fast: bool) -> None:
             if fast:
                 # the program's file register -> our file ids, so rows come out final
                 fmap = [file_index(i) for i in range(len(cu_files) + 1)]
-                rows_cu, seq_no = decode_line_rows(raw_line, lp.program_start_offset, lp.program_end_offset,
-                                                   lp.header, little, fmap, seq_no)
-                line_rows.extend(rows_cu)
+                if accel is not None:
+                    h = lp.header
+                    programs.append((lp.program_start_offset, lp.program_end_offset, h["minimum_instruction_length"],
+                                     h.get("maximum_operations_per_instruction", 1) or 1, h["line_base"],
+                                     h["line_range"], h["opcode_base"], list(h["standard_opcode_lengths"]), fmap))
+                else:
+                    rows_cu, seq_no = decode_line_rows(raw_line, lp.program_start_offset, lp.program_end_offset,
+                                                       lp.header, little, fmap, seq_no)
+                    line_rows.extend(rows_cu)
             else:
                 order = 0
                 for st in (e.state for e in lp.get_entries()):
@@ -353,8 +464,21 @@ def _dwarf_tables(elf: Any, data: dict[str, Any], fast: bool) -> None:
                 return -1
 
         if fast:
-            reader = InfoReader(raw_info, raw_str, raw_line_str, cu, little)
             v5 = bool(raw_rnglists) and (not raw_ranges or cu["version"] >= 5)
+            if accel is not None and isinstance(cu_base, int) and 0 <= cu_base < 1 << 64:
+                got = accel.walk_cu(raw_info, raw_str, raw_line_str, raw_abbrev, cu["debug_abbrev_offset"],
+                                    cu.cu_offset, cu.cu_offset + cu.size, top_die.offset, cu["address_size"],
+                                    4 if cu.dwarf_format() == 32 else 8, cu["version"], little, fmap, cu_base,
+                                    raw_rnglists if v5 else raw_ranges, v5, len(nodes))
+                if got is not None:
+                    first = len(nodes)
+                    cu_nodes, cu_top, cu_kids = got
+                    nodes.extend(cu_nodes)
+                    top.extend(cu_top)
+                    children.update(enumerate(cu_kids, first))
+                    continue
+                # else: something the C walk does not decode; this unit goes through the Python walk
+            reader = InfoReader(raw_info, raw_str, raw_line_str, cu, little)
             _walk_fast(reader, top_die.offset, file_index, cu_base, raw_rnglists if v5 else raw_ranges, v5,
                        little, nodes, children, top)
             continue
@@ -394,6 +518,17 @@ def _dwarf_tables(elf: Any, data: dict[str, Any], fast: bool) -> None:
 
         visit(top_die, None)
 
+    if accel is not None:
+        table = accel.line_table(raw_line, little, programs, 0) if programs else None
+        if table is None and programs:
+            raise _Declined
+        top.sort()
+        seg_lo, seg_node = _paint(top, children, nodes)
+        empty = _pack("I", [])
+        line_addr, line_fid, line_no, line_discr = table[:4] if table else (empty, empty, empty, empty)
+        data.update(files=files, line_addr=line_addr, line_fid=line_fid, line_no=line_no, line_discr=line_discr,
+                    nodes=nodes, seg_lo=_pack("I", seg_lo), seg_node=_pack("i", seg_node))
+        return
     # Line rows: sort by address; rows of one address keep their program order (addr2line uses the
     # last).  (addr, seq, order) is unique, so the tuples sort as that key would.
     line_rows.sort()

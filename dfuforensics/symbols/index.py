@@ -13,8 +13,9 @@ Two speeds matter (``benchmarks/bench_symbolize.py``, goal: cached faster than `
   per-frame tables the ``lookup()`` API needs ride along as one nested blob decoded on first use.
   ``marshal`` holds only plain data (no code runs on load, unlike pickle); an entry that does not
   load, or is of another version, is rebuilt.  Nothing heavy is imported on this path.
-* cold: ``dwarf_fast`` decodes line programs, DIEs and range lists from raw section bytes; pyelftools
-  parses the headers and is the fallback (and the test oracle) for what the fast path does not cover.
+* cold: ``dwarf_fast`` reads the headers and decodes line programs, DIEs and range lists from raw
+  section bytes, the hot loops in C when ``_dwarf_accel`` is built; pyelftools is the fallback (and the
+  test oracle) for what the fast path does not cover (docs/symbols-speed.md).
 
 Lookups follow ``addr2line -f -i`` (GNU binutils): innermost inlined function first, with the line
 table's file:line; each outer level is named by its function and placed at the inlined call site.
