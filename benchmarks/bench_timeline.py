@@ -24,11 +24,14 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+#: where the benchmark's children keep byte-compiled modules (not in the checkout)
+PYC_CACHE = Path(tempfile.gettempdir()) / "dfuforensics-bench-pyc"
 sys.path.insert(0, str(ROOT))
 
 from tests.logs_device.render import render, sample_values  # noqa: E402
@@ -89,9 +92,10 @@ def bare_loop(path: Path) -> float:
 def run_timeline(path: Path, accel: bool = True, pyc: bool = True) -> tuple[float, float, int]:
     """CPU s (the child's, start-up included), wall s and peak RSS KiB of one ``timeline --format jsonl``.
 
-    ``pyc``: the child may use (and write) byte-compiled modules, as any installed copy does; this
-    sandbox sets PYTHONDONTWRITEBYTECODE=1, which otherwise makes every run compile every module from
-    source (~80 ms of start-up): ``--no-pyc`` keeps that."""
+    ``pyc``: the child may use (and write) byte-compiled modules, as any installed copy does, kept in
+    a cache of the benchmark's own (PYTHONPYCACHEPREFIX, outside the checkout); ``--no-pyc``: with
+    PYTHONDONTWRITEBYTECODE=1, as this sandbox sets it, a checkout with no ``__pycache__`` compiles each of
+    its modules from source on every run (~80 ms of start-up)."""
     cmd = [sys.executable, "-c",
            "import resource,sys; from dfuforensics.cli import main; "
            "rc = main(['timeline', sys.argv[1], '--format', 'jsonl']); "
@@ -102,6 +106,9 @@ def run_timeline(path: Path, accel: bool = True, pyc: bool = True) -> tuple[floa
     env = {**os.environ, "DFUFORENSICS_NO_ACCEL": "0" if accel else "1"}
     if pyc:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYC_CACHE)
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -190,7 +197,7 @@ def main() -> int:
     ap.add_argument("--small", type=int, default=100_000)
     ap.add_argument("--stages", action="store_true", help="also the per-stage breakdown (in-process)")
     ap.add_argument("--no-pyc", action="store_true",
-                    help="keep PYTHONDONTWRITEBYTECODE for the child (modules compiled from source on every run)")
+                    help="the child compiles every module from source on every run (no .pyc read or written)")
     args = ap.parse_args()
     big, small = Path(f"/tmp/dfuforensics_bench_{args.lines}.log"), Path(f"/tmp/dfuforensics_bench_{args.small}.log")
     for path, n in ((big, args.lines), (small, args.small)):
