@@ -152,7 +152,7 @@ class _InputState:
     """What one input's earlier lines tell about its later ones."""
 
     __slots__ = ("last_op", "last_op_line", "pending_ext", "pending_ext_line", "unparsed", "first_unparsed",
-                 "refined", "prev_level", "prev_module")
+                 "refined", "prev_level", "prev_module", "embedded")
 
     def __init__(self) -> None:
         self.last_op: str | None = None
@@ -164,6 +164,7 @@ class _InputState:
         self.refined = False
         self.prev_level: str | None = None
         self.prev_module: str | None = None
+        self.embedded: Any = None  # a dialect's reader of another tool's output pasted into the log
 
 
 #: What ``_apply_state`` keeps between lines (the C scan holds these while it runs), and of those, what
@@ -358,6 +359,9 @@ class DeviceLogDialect:
                     if collecting:
                         gc.enable()
                 yield out
+        tail = self.finish(st, src)
+        if tail:
+            yield tail
         if st.unparsed:
             first = ", ".join(str(n) for n in st.first_unparsed)
             more = "" if st.unparsed <= len(st.first_unparsed) else ", ..."
@@ -625,6 +629,10 @@ class DeviceLogDialect:
             st.last_op = st.pending_ext = None
             st.pending_ext_line = 0
         return kind
+
+    def finish(self, st: _InputState, src: str) -> list[Any]:
+        """Records still held when the input ends (a dialect's embedded reader)."""
+        return []
 
     # -- slow path -------------------------------------------------------------------------------------------
     def _slow(self, st: _InputState, src: str, raw: str, lineno: int) -> Iterator[Any]:

@@ -28,6 +28,7 @@ from ..mcuboot.log_templates import MCUBOOT_MODULES
 from ..model import Event, InputKind
 from ..nrf5.log_templates import _CONV, HEAD, split_format
 from ..sources import Source
+from .mcumgr import McumgrReader
 from .nrf_log import DeviceLogDialect, Rows, _InputState, grammar_terminals, sniff_lines
 from .textutil import clean_line, looks_like_text
 
@@ -92,6 +93,13 @@ class ZephyrLogParser(DeviceLogDialect):
         return "log.line", {"message": msg}
 
     def other_forms(self, st: _InputState, src: str, raw: str, text: str, lineno: int) -> Iterator[Any]:
+        # mcumgr run in the same terminal, or pasted below the log: its image list and errors as its events
+        if st.embedded is None:
+            st.embedded = McumgrReader(src, embedded=True)
+        taken, records = st.embedded.feed(lineno, raw, text)
+        yield from records
+        if taken:
+            return
         if self.banner_glue.search(text):
             yield from self._banners(st, src, raw, text, lineno)
             return
@@ -119,6 +127,9 @@ class ZephyrLogParser(DeviceLogDialect):
             yield self._event(st, t.kind, raw, src, lineno, None, None, None, None, fields)
             return
         yield from self.leftovers(st, src, raw, text, lineno)
+
+    def finish(self, st: _InputState, src: str) -> list[Any]:
+        return st.embedded.close() if st.embedded is not None else []
 
     def _tagged(self, st: _InputState, src: str, raw: str, lineno: int, tag: str, module: str | None,
                 msg: str | None) -> Iterator[Any]:

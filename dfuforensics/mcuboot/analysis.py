@@ -326,6 +326,16 @@ def analyze(case: Case) -> None:
                                      and pri.get("swap_status_written") is True) if pri else NOT_PRESENT
     if mcumgr:
         facts["mcumgr"] = _mcumgr_facts(mcumgr)
+        # the image list's own lines, for findings to cite (a slot's event stands at its "slot=" line)
+        states = [e for e in mcumgr if e.kind == "mcumgr.image_state"]
+        for key, pick in (("pending", "pending"), ("pending_slot", "pending"), ("active_slot", "active"),
+                          ("active_confirmed", "active"), ("running_unconfirmed", "active")):
+            event = next((e for e in states if e.fields[pick]), None)
+            if event is not None and event.line is not None:
+                sources.setdefault(f"mcuboot.mcumgr.{key}", Location(event.source, line=event.line))
+        error = next((e for e in mcumgr if e.kind == "mcumgr.error"), None)
+        if error is not None and error.line is not None:
+            sources.setdefault("mcuboot.mcumgr.errors", Location(error.source, line=error.line))
     if logged:
         facts["log"] = _log_decisions(logged)
         where = facts["log"].pop("where", None)
