@@ -185,6 +185,24 @@ def test_per_input_time_limit_stops_a_long_parse(tmp_path: Path, monkeypatch: py
     assert 0 < report.timeline_total < body.count(b"\n") * 2 + 20000
 
 
+def test_time_limit_holds_against_lines_that_are_slow_to_match(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A line built to make the template regexes backtrack (two %s, ~4,000 characters: ~60 ms each in
+    `re`) must not run on for thousands of lines past the limit: it is checked every 16 records."""
+    import time
+
+    log = tmp_path / "slow.log"
+    filler = "] at x:" * 570
+    # each line its own message (no cache helps): ~40 s of matching without the limit
+    log.write_text("".join(f"<error> app: ERROR {i} [{filler}y\n" for i in range(800)), encoding="utf-8")
+    monkeypatch.setattr(case_mod, "PARSE_SECONDS_PER_INPUT", 1.0)
+    started = time.monotonic()
+    report = analyze_paths([str(log)])
+    elapsed = time.monotonic() - started
+    (inp,) = report.inputs
+    assert any("stopped after" in w.message for w in inp.warnings)
+    assert elapsed < 20, elapsed  # the limit, plus the block being parsed when it passed
+
+
 def _evidence_folders() -> list[Path]:
     out = sorted(p for p in (SHARED / "cases").iterdir() if p.is_dir()) if (SHARED / "cases").exists() else []
     out += sorted(p for p in (ROOT / "samples").iterdir() if p.is_dir())
