@@ -172,11 +172,6 @@ class _InputState:
 _STATE_SLOTS = ("last_op", "last_op_line", "pending_ext", "pending_ext_line")
 _RESPONSE_STATE = attrgetter("last_op", "pending_ext", "pending_ext_line")
 _RESPONSE_KEY = (0, 2, 3)  # the same, as indices into _STATE_SLOTS
-def _occurrences(text: str, token: str) -> Iterator[int]:
-    at = text.find(token)
-    while at >= 0:
-        yield at
-        at = text.find(token, at + len(token))
 
 
 class _Probe:
@@ -192,6 +187,16 @@ class _Probe:
 _LINENO = _Probe("lineno")
 #: Sentinel argument values (``DeviceLogDialect._recipe``): 18 digits, in no template's text.
 _SENTINEL = 100_000_000_000_000_007
+
+
+def _occurrences(text: str, token: str) -> Iterator[int]:
+    """Where ``token`` starts in ``text``, left to right, not overlapping."""
+    at = text.find(token)
+    while at >= 0:
+        yield at
+        at = text.find(token, at + len(token))
+
+
 #: The cache entry of a line the hot path leaves to the slow path (see ``DeviceLogDialect._entry``).
 _HOLE_FLAG = 3
 _HOLE: list[Any] = [None, None, None, None, _HOLE_FLAG, None, None, None]
@@ -454,14 +459,18 @@ class DeviceLogDialect:
         itself, for the C scan to apply with no Python call: (slot, value) pairs, ``value`` being
         ``_LINENO`` where it is the line's number.  None (the scan calls ``_stateful``) when the effect
         depends on the state before, touches anything else, or changes the entry's fields."""
-        seen = []
+        entry[7] = effect = self._learn_effect(entry)  # None too: then the scan asks Python every time
+        return effect
+
+    def _learn_effect(self, entry: list[Any]) -> tuple[tuple[int, Any], ...] | None:
+        fresh, seen = _InputState(), []
         for probe, line in ((_Probe("a"), 1_000_001), (_Probe("b"), 2_000_002)):
             st = _InputState()
             for slot in _STATE_SLOTS:
                 setattr(st, slot, probe)
             fields = dict(entry[1])
             self._apply_state(st, entry[0], fields, line)
-            if fields != entry[1] or any(getattr(st, a) != getattr(_InputState(), a) for a in st.__slots__
+            if fields != entry[1] or any(getattr(st, a) != getattr(fresh, a) for a in st.__slots__
                                          if a not in _STATE_SLOTS):
                 return None
             after = []
@@ -475,7 +484,6 @@ class DeviceLogDialect:
             seen.append(tuple(after))
         if seen[0] != seen[1] or any(type(v) is _Probe and v is not _LINENO for _i, v in seen[0]):
             return None
-        entry[7] = seen[0]
         return seen[0]
 
     def _new_entry(self, cache_: dict, key: tuple[str, str, str]) -> list[Any]:

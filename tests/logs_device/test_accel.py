@@ -388,3 +388,32 @@ def test_random_template_messages_same_bytes(tmp_path: Path, monkeypatch: pytest
     path.write_text("".join(lines), encoding="utf-8")
     accel, pure, _made = _both([str(path)], monkeypatch)
     assert accel == pure
+
+
+@settings(max_examples=300, deadline=None)
+@given(conv=st.sampled_from("diuoxXcsp"),
+       text=st.lists(st.sampled_from([*"0123456789abcdefABCDEFxX -+()nil.:", "0x", "(nil)"]), max_size=8).map("".join))
+def test_arg_atoms_agree_with_arg_re(conv: str, text: str) -> None:
+    """Each conversion's C program (``_ARG_ATOMS``) takes exactly what its ``_ARG_RE`` regex takes, with the
+    same group, on its own and between literals."""
+    import re
+
+    from dfuforensics.nrf5.log_templates import _ARG_ATOMS, _ARG_RE
+
+    msg = text.strip(" ")
+    for before, after in (("", ""), ("v=", ";"), ("v ", " x")):
+        line = f"{before}{msg}{after}"
+        program = b"".join([b"L" + bytes([len(before)]) + before.encode() if before else b"",
+                            b"(\x00" + _ARG_ATOMS[conv].encode() + b")\x00",
+                            b"L" + bytes([len(after)]) + after.encode() if after else b""])
+        recipe = (", H", ", N", ("[", 0, "]"))
+        bucket = ([None, None, "info", "app", 0, None, None], None, ([program, b"\x00", recipe, None],))
+        no_match = ["log.line", {}, "info", "app", 0, (", H", ", N", "NOMATCH"), None, None]
+        plan = nrf_log.accelerator()(f"<info> app: {line}\n", 0, 0, {}, {}, 100, MAX_LINE_CHARS,
+                                     lambda key: no_match, lambda e, n: e, lambda e: e[5], {},
+                                     lambda key: bucket, *_state())[0]
+        m = re.fullmatch(re.escape(before) + _ARG_RE[conv] + re.escape(after), line.strip(), re.DOTALL)
+        if line.strip() != line:  # the message is stripped first: the literals may not survive it
+            continue
+        expected = "NOMATCH}" if m is None else f"[{m.group(1)}]}}"
+        assert plan[0].endswith(expected + "\n"), (conv, line, plan, expected)
