@@ -410,8 +410,8 @@ def test_arg_atoms_agree_with_arg_re(conv: str, text: str) -> None:
         bucket = ([None, None, "info", "app", 0, None, None], None, ([program, b"\x00", recipe, None],))
         no_match = ["log.line", {}, "info", "app", 0, (", H", ", N", "NOMATCH"), None, None]
         plan = nrf_log.accelerator()(f"<info> app: {line}\n", 0, 0, {}, {}, 100, MAX_LINE_CHARS,
-                                     lambda key: no_match, lambda e, n: e, lambda e: e[5], {},
-                                     lambda key: bucket, *_state())[0]
+                                     lambda key, e=no_match: e, lambda e, n: e, lambda e: e[5], {},
+                                     lambda key, b=bucket: b, *_state())[0]
         m = re.fullmatch(re.escape(before) + _ARG_RE[conv] + re.escape(after), line.strip(), re.DOTALL)
         if line.strip() != line:  # the message is stripped first: the literals may not survive it
             continue
