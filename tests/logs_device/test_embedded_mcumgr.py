@@ -9,27 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dfuforensics.evidence import detect
 from dfuforensics.evidence.mcumgr import McumgrReader
-from dfuforensics.model import Event, InputKind, ParseWarning
-from dfuforensics.sources import expand
+
+from .parsed import parse
 
 HERE = Path(__file__).resolve().parent / "embedded"
-
-
-def parse(path: Path) -> tuple[str, list[Event], list[ParseWarning]]:
-    source = expand([str(path)])[0]
-    parser = detect(source)
-    assert parser is not None
-    kind, events, warnings = parser.kind, [], []
-    for item in parser.parse(source):
-        if isinstance(item, Event):
-            events.append(item)
-        elif isinstance(item, ParseWarning):
-            warnings.append(item)
-        elif isinstance(item, InputKind):
-            kind = item.kind
-    return kind, events, warnings
 
 
 def test_real_post_log_then_commands(shared: Path) -> None:

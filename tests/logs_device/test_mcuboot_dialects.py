@@ -15,29 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from dfuforensics.evidence import detect
 from dfuforensics.evidence.nrf_log import lark_parser
 from dfuforensics.evidence.textutil import clean_line
 from dfuforensics.evidence.zephyr_log import ZephyrLogParser
-from dfuforensics.model import Event, InputKind, ParseWarning
+from dfuforensics.model import Event
 from dfuforensics.sources import expand
 
+from .parsed import parse
+
 HERE = Path(__file__).resolve().parent / "mcuboot_dialects"
-
-
-def parse(path: Path, parser=None) -> tuple[str, list[Event], list[ParseWarning]]:
-    source = expand([str(path)])[0]
-    parser = parser or detect(source)
-    assert parser is not None, f"{path} not recognised"
-    kind, events, warnings = parser.kind, [], []
-    for item in parser.parse(source):
-        if isinstance(item, Event):
-            events.append(item)
-        elif isinstance(item, ParseWarning):
-            warnings.append(item)
-        elif isinstance(item, InputKind):
-            kind = item.kind
-    return kind, events, warnings
 
 
 def kinds(events: list[Event]) -> list[tuple[int, str]]:

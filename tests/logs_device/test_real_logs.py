@@ -17,8 +17,10 @@ from dfuforensics.evidence import detect
 from dfuforensics.evidence.nrf_log import NrfLogParser, grammar_terminals, lark_parser
 from dfuforensics.evidence.textutil import clean_line
 from dfuforensics.evidence.zephyr_log import ZephyrLogParser
-from dfuforensics.model import Event, InputKind, ParseWarning
+from dfuforensics.model import Event
 from dfuforensics.sources import expand
+
+from .parsed import parse
 
 PINNED = [
     ("cases/ncs-nrf91-slm-fota-not-confirmed-revert/input.log", "mcuboot-log", 21, 0, 0),
@@ -44,21 +46,6 @@ PINNED = [
     ("samples/mcumgr_devzone106962_boot_set_next_code3.txt", "zephyr-log", 3, 2, 3),
 ]
 DEVICE_KINDS = {"nrf-log", "zephyr-log", "mcuboot-log"}
-
-
-def parse(path: Path, parser=None) -> tuple[str, list[Event], list[ParseWarning]]:
-    source = expand([str(path)])[0]
-    parser = parser or detect(source)
-    assert parser is not None, f"{path} not recognised"
-    kind, events, warnings = parser.kind, [], []
-    for item in parser.parse(source):
-        if isinstance(item, Event):
-            events.append(item)
-        elif isinstance(item, ParseWarning):
-            warnings.append(item)
-        elif isinstance(item, InputKind):
-            kind = item.kind
-    return kind, events, warnings
 
 
 @pytest.mark.parametrize("rel,kind,n_events,n_unparsed,n_warnings", PINNED, ids=[p[0].split("/")[-2 if p[0].startswith("cases") else -1][:40] for p in PINNED])
