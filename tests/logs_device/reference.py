@@ -59,6 +59,7 @@ def _lines(self: DeviceLogDialect, source: Source) -> Iterator[Any]:
             st.prev_level, st.prev_module = level, module
             yield Event(kind, text, src, lineno, None, clock_seconds(clock) if clock else None,
                         "device" if clock else "none", level, module, fields)
+    yield from self.finish(st, src)  # what a dialect's embedded reader still holds (an mcumgr slot)
     if st.unparsed:
         first = ", ".join(str(n) for n in st.first_unparsed)
         more = "" if st.unparsed <= len(st.first_unparsed) else ", ..."

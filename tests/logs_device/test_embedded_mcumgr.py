@@ -77,3 +77,21 @@ def test_analyze_cites_the_image_list_lines(shared: Path) -> None:
     cited = {(ev.get("line"), ev["text"]) for ev in finding["evidence"]}
     assert (12, "mcuboot.mcumgr.pending = true") in cited and (7, "mcuboot.mcumgr.active_slot = 0") in cited
     assert all(ev["input"] == str(sample) for ev in finding["evidence"])
+
+
+def test_input_ending_inside_a_block(tmp_path: Path) -> None:
+    """The last slot, cut by the end of the paste, is still given (the block parse and the line-by-line
+    reference agree)."""
+    from dfuforensics.evidence.zephyr_log import ZephyrLogParser
+    from dfuforensics.sources import expand
+
+    from .reference import reference_parse
+
+    log = tmp_path / "cut.log"
+    log.write_text("[00:00:00.004,638] <inf> mcuboot: Starting bootloader\n$ mcumgr -c acm0 image list\n"
+                   "Images:\n image=0 slot=0\n    version: 1.0.0\n    bootable: true\n", encoding="utf-8")
+    _kind, events, _warnings = parse(log)
+    [slot] = [e for e in events if e.kind == "mcumgr.image_state"]
+    assert (slot.line, slot.fields["version"], slot.fields["bootable"]) == (4, "1.0.0", True)
+    source = expand([str(log)])[0]
+    assert list(ZephyrLogParser().parse(source)) == list(reference_parse(ZephyrLogParser(), source))
