@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -32,27 +31,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # for benchmarks.common
+
+from benchmarks.common import child_cpu, child_env  # noqa: E402
+
 FLASH_1M = ROOT / "samples" / "nrf52840-healthy" / "flash.bin@0x0"
 SHARED_LOG = ROOT.parent / "shared" / "cases" / "sdk16-serial-sd-req-not-met-0xB"
 
 
 CPU: dict[int, list[float]] = {}  # id(wall list) -> CPU seconds of the same runs
-
-
-def child_cpu() -> float:
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
-
-
-def env_for(bytecode: bool, prefix: str) -> dict[str, str]:
-    env = dict(os.environ)
-    if bytecode:
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = prefix
-    else:
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
-        env.pop("PYTHONPYCACHEPREFIX", None)
-    return env
 
 
 def timed(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> list[float]:
@@ -191,8 +178,8 @@ def main() -> int:
     cli = [py, "-m", "dfuforensics"]
     with tempfile.TemporaryDirectory() as tmp:
         small = small_input(Path(tmp))
-        pyc = env_for(True, str(Path(tmp) / "pyc"))
-        nopyc = env_for(False, "")
+        pyc = child_env(True, str(Path(tmp) / "pyc"))
+        nopyc = child_env(False, "")
         for cmd in (["--help"], ["analyze", str(FLASH_1M), "--format", "json"],
                     ["analyze", str(small), "--format", "json"]):
             timed([*cli, *cmd], 1, pyc)  # warm the bytecode cache

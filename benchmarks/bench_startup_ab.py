@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -24,24 +23,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # for benchmarks.common
+
+from benchmarks.common import child_cpu, child_env  # noqa: E402
+
 SMALL = ROOT.parent / "shared" / "cases" / "sdk16-serial-sd-req-not-met-0xB" / "input.log"
 FLASH = ROOT / "samples" / "nrf52840-healthy" / "flash.bin@0x0"
-
-
-def child_cpu() -> float:
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
-
-
-def env_for(tree: Path, bytecode: bool, prefix: str) -> dict[str, str]:
-    env = dict(os.environ, PYTHONPATH=str(tree))
-    if bytecode:
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = prefix
-    else:
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
-        env.pop("PYTHONPYCACHEPREFIX", None)
-    return env
 
 
 def main() -> int:
@@ -61,12 +48,12 @@ def main() -> int:
         for bytecode in (True, False):
             for name, tree in trees.items():
                 for cmd in cmds.values():  # warm the bytecode cache and the file cache
-                    subprocess.run(cmd, capture_output=True, env=env_for(tree, bytecode, f"{tmp}/{name}"), cwd=tmp)
+                    subprocess.run(cmd, capture_output=True, env=child_env(bytecode, f"{tmp}/{name}", PYTHONPATH=str(tree)), cwd=tmp)
             for _ in range(args.runs):
                 for label, cmd in cmds.items():
                     for name, tree in trees.items():
                         c, t = child_cpu(), time.perf_counter()
-                        p = subprocess.run(cmd, capture_output=True, env=env_for(tree, bytecode, f"{tmp}/{name}"),
+                        p = subprocess.run(cmd, capture_output=True, env=child_env(bytecode, f"{tmp}/{name}", PYTHONPATH=str(tree)),
                                            cwd=tmp)
                         wall = time.perf_counter() - t
                         if p.returncode not in (0, 1):

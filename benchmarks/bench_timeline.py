@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PYC_CACHE = Path(tempfile.gettempdir()) / "dfuforensics-bench-pyc"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import child_env  # noqa: E402
 from tests.logs_device.render import render, sample_values  # noqa: E402
 
 
@@ -92,10 +93,9 @@ def bare_loop(path: Path) -> float:
 def run_timeline(path: Path, accel: bool = True, pyc: bool = True) -> tuple[float, float, int]:
     """CPU s (the child's, start-up included), wall s and peak RSS KiB of one ``timeline --format jsonl``.
 
-    ``pyc``: the child may use (and write) byte-compiled modules, as any installed copy does, kept in
-    a cache of the benchmark's own (PYTHONPYCACHEPREFIX, outside the checkout); ``--no-pyc``: with
-    PYTHONDONTWRITEBYTECODE=1, as this sandbox sets it, a checkout with no ``__pycache__`` compiles each of
-    its modules from source on every run (~80 ms of start-up)."""
+    ``pyc``: byte-compiled modules in a cache of the benchmark's own, as an installed copy has them
+    (``common.child_env``); ``--no-pyc``: every module of a checkout with no ``__pycache__`` compiled from
+    source on each run (~80 ms of start-up), as this sandbox's PYTHONDONTWRITEBYTECODE=1 makes it."""
     cmd = [sys.executable, "-c",
            "import resource,sys; from dfuforensics.cli import main; "
            "rc = main(['timeline', sys.argv[1], '--format', 'jsonl']); "
@@ -103,12 +103,7 @@ def run_timeline(path: Path, accel: bool = True, pyc: bool = True) -> tuple[floa
            str(path)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    env = {**os.environ, "DFUFORENSICS_NO_ACCEL": "0" if accel else "1"}
-    if pyc:
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(PYC_CACHE)
-    else:
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env = child_env(pyc, str(PYC_CACHE), DFUFORENSICS_NO_ACCEL="0" if accel else "1")
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
