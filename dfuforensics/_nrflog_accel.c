@@ -107,8 +107,11 @@ typedef struct {
     int tiny;               /* a clock under 100 us, which float repr writes with an exponent */
 } Line;
 
-static const char *const LEVELS[] = {"error", "warning", "info", "debug"};
-static const Py_ssize_t LEVEL_LENGTHS[] = {5, 7, 4, 5};
+#define LEVEL(name) {name, sizeof(name) - 1}
+static const struct {
+    const char *name;
+    Py_ssize_t len;
+} LEVELS[] = {LEVEL("error"), LEVEL("warning"), LEVEL("info"), LEVEL("debug")};
 
 /* Whether characters [s, e) (e: the '\n') are a record as the line regex reads it; fills `ln`.
  * 0 also means "not sure" (left to Python). */
@@ -160,10 +163,10 @@ parse_line(int kind, const void *data, Py_ssize_t s, Py_ssize_t e, Py_ssize_t ma
     ln->lt = i++;
     int level = -1;
     for (int l = 0; l < 4 && level < 0; l++) {
-        Py_ssize_t n = LEVEL_LENGTHS[l], k = 0;
-        if (end - i < n + 2 || CH(i) != (Py_UCS4)LEVELS[l][0])
+        Py_ssize_t n = LEVELS[l].len, k = 0;
+        if (end - i < n + 2 || CH(i) != (Py_UCS4)LEVELS[l].name[0])
             continue;
-        while (k < n && CH(i + k) == (Py_UCS4)LEVELS[l][k])
+        while (k < n && CH(i + k) == (Py_UCS4)LEVELS[l].name[k])
             k++;
         if (k == n && CH(i + n) == '>' && CH(i + n + 1) == ' ')
             level = l;
@@ -171,7 +174,7 @@ parse_line(int kind, const void *data, Py_ssize_t s, Py_ssize_t e, Py_ssize_t ma
     if (level < 0)
         return 0;
     ln->lvl0 = i;
-    ln->lvl1 = i + LEVEL_LENGTHS[level];
+    ln->lvl1 = i + LEVELS[level].len;
     i = ln->lvl1 + 2;
     /* MODULE [A-Za-z_][\w.\-]* ':'  -- ASCII only; \w would also take other letters: Python decides */
     ln->mod0 = i;

@@ -170,8 +170,9 @@ class _InputState:
 #: What ``_apply_state`` keeps between lines (the C scan holds these while it runs), and of those, what
 #: a response's fields depend on (its variants' key, ``_stateful``).
 _STATE_SLOTS = ("last_op", "last_op_line", "pending_ext", "pending_ext_line")
-_RESPONSE_STATE = attrgetter("last_op", "pending_ext", "pending_ext_line")
-_RESPONSE_KEY = (0, 2, 3)  # the same, as indices into _STATE_SLOTS
+_RESPONSE_SLOTS = ("last_op", "pending_ext", "pending_ext_line")
+_RESPONSE_STATE = attrgetter(*_RESPONSE_SLOTS)
+_RESPONSE_KEY = tuple(map(_STATE_SLOTS.index, _RESPONSE_SLOTS))  # the same, for the C scan
 
 
 class _Probe:
