@@ -23,3 +23,18 @@ def parse(path: Path, parser: Any = None) -> tuple[str, list[Event], list[ParseW
         elif isinstance(item, InputKind):
             kind = item.kind
     return kind, events, warnings
+
+
+def grammar_agreement(grammar: Any, regexes: list[Any], lines: set[str], context: Any = None) -> int:
+    """Assert that the lark grammar and the regexes compiled from its terminals accept the same lines;
+    how many both accept."""
+    accepted = 0
+    for text in sorted(lines):
+        try:
+            grammar.parse(text)
+            by_grammar = True
+        except Exception:
+            by_grammar = False
+        assert by_grammar == any(rx.fullmatch(text) for rx in regexes), (context, text)
+        accepted += by_grammar
+    return accepted

@@ -213,11 +213,8 @@ def test_erased_secondary_dump_and_junk_are_handled(tmp_path: Path) -> None:
 def test_rule_fixtures_end_to_end() -> None:
     runner = pytest.importorskip("dfuforensics.rules.runner")
     loader = pytest.importorskip("dfuforensics.rules.loader")
-    rules = []
-    for path in sorted(RULES.glob("*.toml")):
-        rule, problems = loader.load_rule_file(path)
-        assert rule is not None and not [p for p in problems if p.level == "error"], problems
-        rules.append(rule)
+    rules, problems = loader.load_rules([RULES])
+    assert not [p for p in problems if p.level == "error"], problems
     assert len(rules) == 7
     outcomes = runner.run_fixtures(rules)
     assert all(o.passed for o in outcomes), [o.describe() for o in outcomes if not o.passed]

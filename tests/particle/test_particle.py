@@ -203,11 +203,8 @@ def test_report_is_deterministic(shared: Path) -> None:
 def test_rule_fixtures_end_to_end() -> None:
     runner = pytest.importorskip("dfuforensics.rules.runner")
     loader = pytest.importorskip("dfuforensics.rules.loader")
-    rules = []
-    for path in sorted(RULES.glob("*.toml")):
-        rule, problems = loader.load_rule_file(path)
-        assert rule is not None and not [p for p in problems if p.level == "error"], problems
-        rules.append(rule)
+    rules, problems = loader.load_rules([RULES])
+    assert not [p for p in problems if p.level == "error"], problems
     assert {r.id for r in rules} == {"PARTICLE-MODULE-DEPENDENCY-UNMET", "PARTICLE-SAFE-MODE-HEALER-STALLED"}
     outcomes = runner.run_fixtures(rules)
     assert outcomes and all(o.passed for o in outcomes), [o.describe() for o in outcomes if not o.passed]
