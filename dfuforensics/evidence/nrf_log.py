@@ -23,7 +23,6 @@ are the same as this module's pure-Python path (``DFUFORENSICS_NO_ACCEL=1``), wh
 from __future__ import annotations
 
 import gc
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, partial
@@ -256,15 +255,12 @@ class Rows:
 
 
 def accelerator() -> Callable[..., tuple[list[Any], str, list[int], int]] | None:
-    """The optional C scan (``dfuforensics/_nrflog_accel.c``), or None: not built on this machine, or
-    ``DFUFORENSICS_NO_ACCEL=1`` (the pure-Python path; both must write the same bytes)."""
-    if os.environ.get("DFUFORENSICS_NO_ACCEL", "") not in ("", "0"):
-        return None
-    try:
-        from .. import _nrflog_accel
-    except ImportError:
-        return None
-    return _nrflog_accel.scan
+    """The optional C scan (``dfuforensics/_nrflog_accel.c``), or None (``accel.extension``: not built
+    here, or ``DFUFORENSICS_NO_ACCEL=1``; both paths must write the same bytes)."""
+    from ..accel import extension
+
+    module = extension("_nrflog_accel")
+    return module.scan if module is not None else None
 
 
 class Accelerated:

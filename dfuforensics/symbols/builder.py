@@ -338,15 +338,11 @@ def _section_bytes(sec: Any) -> bytes:
 
 
 def accelerator() -> Any:
-    """The optional C decoders (``dfuforensics/_dwarf_accel.c``), or None: not built on this machine,
-    or ``DFUFORENSICS_NO_ACCEL=1`` (pure Python; both must build the same index, tests compare)."""
-    if os.environ.get("DFUFORENSICS_NO_ACCEL", "") not in ("", "0"):
-        return None
-    try:
-        from .. import _dwarf_accel
-    except ImportError:
-        return None
-    return _dwarf_accel
+    """The optional C decoders (``dfuforensics/_dwarf_accel.c``), or None (``accel.extension``: not built
+    here, or ``DFUFORENSICS_NO_ACCEL=1``; both must build the same index, tests compare)."""
+    from ..accel import extension
+
+    return extension("_dwarf_accel")
 
 
 class _Declined(Exception):
