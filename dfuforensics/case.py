@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import WrongFormat
-from .evidence import detect
+from .evidence import opened
+from .evidence.pasted import PastedSource, relocate
 from .memory import MemoryView
 from .model import Event, InputKind, InputRecord, Location, MemorySegment, ParseWarning
 from .sources import InputTooLarge, Source
@@ -112,15 +113,23 @@ def read_source(case: Case, source: Source, *, as_elf: bool = False) -> InputRec
         rec.error = "file is empty"
         rec.warnings.append(ParseWarning(Location(source.display, offset=0), "file is empty; nothing to analyse"))
         return rec
-    parser = detect(source)
+    with opened(source) as (view, parser):
+        _parse_into(case, rec, view, parser)
+    return rec
+
+
+def _parse_into(case: Case, rec: InputRecord, source: Source, parser: Any) -> None:
+    """Parse one input (its view: a pasted log's rewritten text) into the case; damage is a warning."""
     if parser is None:
         rec.warnings.append(
             ParseWarning(Location(source.display, offset=0),
                          "not a kind of evidence dfuforensics knows (see `dfuforensics analyze --help` "
                          "for the kinds it reads)")
         )
-        return rec
+        return
     rec.kind = parser.kind
+    if isinstance(source, PastedSource):
+        rec.warnings.append(source.note())
     if rec.kind == "elf":
         case.elf_paths.append(source.path)
     started = time.monotonic()
@@ -129,11 +138,11 @@ def read_source(case: Case, source: Source, *, as_elf: bool = False) -> InputRec
         for item in parser.parse(source):
             n += 1
             if isinstance(item, ParseWarning):
-                rec.warnings.append(item)
+                rec.warnings.append(relocate(item, source))
             elif isinstance(item, InputKind):
                 rec.kind = item.kind
             else:
-                case.add_record(item)
+                case.add_record(relocate(item, source))
             # every 16 records: a hostile line can cost the template regexes ~0.7 s (two %s, 16k characters)
             if n % 16 == 0 and time.monotonic() - started > PARSE_SECONDS_PER_INPUT:
                 rec.warnings.append(ParseWarning(Location(source.display),
@@ -154,4 +163,3 @@ def read_source(case: Case, source: Source, *, as_elf: bool = False) -> InputRec
         rec.warnings.append(ParseWarning(Location(source.display),
                                          f"{rec.error} (a bug in dfuforensics; the rest of the evidence "
                                          "is still analysed)"))
-    return rec

@@ -40,11 +40,12 @@ def _visible(folder: Path) -> list[Path]:
 
 
 def _is_evidence(path: Path) -> bool:
-    from ..evidence import detect
+    from ..evidence import opened
     from ..sources import expand
 
     try:
-        return detect(expand([str(path)])[0]) is not None
+        with opened(expand([str(path)])[0]) as (_view, parser):
+            return parser is not None
     except (OSError, UsageError):
         return False
 

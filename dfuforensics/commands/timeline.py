@@ -75,65 +75,80 @@ def _stream_to_file(sources: list, fmt: str, output: str, err: TextIO) -> int:
 
 def stream(sources: list, fmt: str, out: TextIO, err: TextIO) -> int:
     """Write every event of every source to ``out``; returns how many inputs could be read."""
-    from ..errors import WrongFormat
-    from ..evidence import detect
-    from ..model import InputKind, ParseWarning
-    from ..sources import InputTooLarge
+    from ..evidence import opened
 
     writer = _WRITERS[fmt](out)
     summary: list[str] = []
     readable = 0
     for source in sources:
-        kind, events, records, warnings, shown, error = "unknown", 0, 0, 0, [], None
         try:
-            parser = detect(source) if source.size else None
+            with opened(source) as (view, parser):
+                lines, ok = _stream_one(source, view, parser, fmt, writer)
         except OSError as exc:
-            parser, error = None, f"cannot read: {exc.strerror}"
-        if source.size == 0:
-            error = "file is empty"
-        elif parser is None and error is None:
-            error = "not a kind of evidence dfuforensics knows"
-        if parser is not None:
-            kind = parser.kind
-            batches = getattr(parser, "batches", None)  # the device logs' hot path: rows, not Events
-            if batches is not None and fmt == "jsonl" and getattr(parser, "accelerated", False):
-                batches = partial(batches, accel=writer.parts_of(source.display))  # the C scan, where built
-            try:
-                for rows in batches(source) if batches is not None else _chunks(parser.parse(source)):
-                    n, others = writer.write_rows(rows, source.display)
-                    events += n
-                    for item in others:
-                        if isinstance(item, ParseWarning):
-                            warnings += 1
-                            if len(shown) < SHOWN_WARNINGS:
-                                shown.append(item.describe())
-                        elif isinstance(item, InputKind):
-                            kind = item.kind
-                        else:
-                            records += 1
-                readable += 1
-            except WrongFormat as exc:
-                error, kind = f"not a {parser.kind}: {exc}", "unknown"
-            except InputTooLarge as exc:
-                error = str(exc)
-            except OSError as exc:
-                error = f"cannot read: {exc.strerror or exc}"
-            except Exception as exc:  # a parser bug must not lose the other inputs' events
-                error = f"parser {parser.kind} failed: {type(exc).__name__}: {exc} (a bug in dfuforensics)"
-        line = f"{source.display}: {kind}, {events} events"
-        if records:
-            line += f", {records} other records"
-        line += f", {warnings} warnings"
-        if error:
-            line += f"; {error}"
-        summary.append(line)
-        summary.extend(f"    {w}" for w in shown)
-        if warnings > len(shown):
-            summary.append(f"    ... {warnings - len(shown)} more")
+            lines, ok = [f"{source.display}: unknown, 0 events, 0 warnings; cannot read: {exc.strerror}"], False
+        summary.extend(lines)
+        readable += ok
     writer.close()
     out.flush()
     err.write("timeline: " + "\n".join(summary) + "\n")
     return readable
+
+
+def _stream_one(source: Any, view: Any, parser: Any, fmt: str, writer: _Writer) -> tuple[list[str], bool]:
+    """Write one input's events (read from ``view``: a pasted log's rewritten text); its summary lines and
+    whether it could be read."""
+    from ..errors import WrongFormat
+    from ..evidence.pasted import PastedSource, relocate
+    from ..model import InputKind, ParseWarning
+    from ..sources import InputTooLarge
+
+    kind, events, records, warnings, shown, error, ok = "unknown", 0, 0, 0, [], None, False
+    if source.size == 0:
+        error = "file is empty"
+    elif parser is None:
+        error = "not a kind of evidence dfuforensics knows"
+    if parser is not None and source.size:
+        kind = parser.kind
+        batches = getattr(parser, "batches", None)  # the device logs' hot path: rows, not Events
+        if isinstance(view, PastedSource):  # a pasted log: records put back at the input's own lines
+            batches = None
+            shown.append(view.note().describe())
+            warnings += 1
+        elif batches is not None and fmt == "jsonl" and getattr(parser, "accelerated", False):
+            batches = partial(batches, accel=writer.parts_of(source.display))  # the C scan, where built
+        try:
+            relocated = (relocate(r, view) for r in parser.parse(view))
+            for rows in batches(view) if batches is not None else _chunks(relocated):
+                n, others = writer.write_rows(rows, source.display)
+                events += n
+                for item in others:
+                    if isinstance(item, ParseWarning):
+                        warnings += 1
+                        if len(shown) < SHOWN_WARNINGS:
+                            shown.append(item.describe())
+                    elif isinstance(item, InputKind):
+                        kind = item.kind
+                    else:
+                        records += 1
+            ok = True
+        except WrongFormat as exc:
+            error, kind = f"not a {parser.kind}: {exc}", "unknown"
+        except InputTooLarge as exc:
+            error = str(exc)
+        except OSError as exc:
+            error = f"cannot read: {exc.strerror or exc}"
+        except Exception as exc:  # a parser bug must not lose the other inputs' events
+            error = f"parser {parser.kind} failed: {type(exc).__name__}: {exc} (a bug in dfuforensics)"
+    line = f"{source.display}: {kind}, {events} events"
+    if records:
+        line += f", {records} other records"
+    line += f", {warnings} warnings"
+    if error:
+        line += f"; {error}"
+    out = [line, *(f"    {w}" for w in shown)]
+    if warnings > len(shown):
+        out.append(f"    ... {warnings - len(shown)} more")
+    return out, ok
 
 
 def _chunks(items: Any) -> Any:

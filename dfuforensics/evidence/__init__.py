@@ -15,7 +15,8 @@ Add a parser: write the module, append it here, add tests (see docs/howto-add-a-
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any, Protocol
 
@@ -35,7 +36,8 @@ PARSER_MODULES: tuple[str, ...] = (
     "dfuforensics.evidence.desktop_dfu_log",
     "dfuforensics.evidence.android_dfu_log",
     "dfuforensics.evidence.ios_dfu_log",
-    "dfuforensics.evidence.fault_text",  # last: log parsers win ties on logs that carry a fault print
+    "dfuforensics.evidence.fault_text",  # log parsers win ties on logs that carry a fault print
+    "dfuforensics.evidence.fragments",  # last resort: bare lines no parser claims, read by their words
 )
 
 #: Scores below this are "not mine"; if no parser reaches it the input is of kind "unknown".
@@ -64,6 +66,8 @@ def detect(source: Source) -> Parser | None:
     best: Parser | None = None
     best_score = SNIFF_THRESHOLD
     for parser in all_parsers():
+        if getattr(parser, "max_score", 1.0) <= best_score:  # cannot win: not worth its sniff
+            continue
         try:
             score = parser.sniff(source)
         except Exception:  # a sniffer must never take the run down; treat as "not mine"
@@ -71,3 +75,18 @@ def detect(source: Source) -> Parser | None:
         if score > best_score:
             best, best_score = parser, score
     return best
+
+
+@contextmanager
+def opened(source: Source) -> Iterator[tuple[Source, Parser | None]]:
+    """The view of an input its parser reads -- the input itself, or, for a pasted log (quoted, numbered,
+    HTML-escaped, flattened), its rewritten text (``pasted.py``) -- and the parser most sure of that view.
+    Records parsed from the view go through ``pasted.relocate`` to cite the input's own lines."""
+    from .pasted import PastedSource, unpasted
+
+    view = unpasted(source)
+    try:
+        yield view, detect(view)
+    finally:
+        if isinstance(view, PastedSource):
+            view.close()

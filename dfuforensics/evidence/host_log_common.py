@@ -74,12 +74,18 @@ class HostState:
         if len(self.recent) > 8:
             del self.recent[0]
 
-    def seen_recently(self, kind: str, window: int = 3, same: Callable[[Event], bool] | None = None) -> bool:
+    def seen_recently(self, kind: str, window: int = 3, same: Callable[[Event], bool] | None = None,
+                      since: str | None = None) -> bool:
+        """Whether an event of ``kind`` (``same`` as the one at hand) was logged in the last ``window``
+        lines -- and, given ``since``, after the last event of that kind (a response to a new request
+        restates nothing, however close its lines)."""
         for ev in reversed(self.recent):
             if ev.line is not None and self.line - ev.line > window:
                 break
             if ev.kind == kind and (same is None or same(ev)):
                 return True
+            if since is not None and ev.kind == since:
+                break
         return False
 
 
@@ -160,7 +166,7 @@ def response_event(emit: Emit, r: dict[str, Any]) -> list[Event]:
             g.get("result") == f.get("result") and f.get("op_inferred", False)
             and f.get("ext_error", NOT_PRESENT) is NOT_PRESENT)
 
-    if st.seen_recently("dfu.response", window=3, same=same):
+    if st.seen_recently("dfu.response", window=3, same=same, since="dfu.request"):
         # the library restating a response it already logged (notification, then its summary):
         # still a response event (every rendering is), marked so counts can skip it
         f["restated"] = True

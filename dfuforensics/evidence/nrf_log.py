@@ -726,12 +726,31 @@ class DeviceLogDialect:
                 fields["args"] = args
             yield Event("log.line", raw, src, lineno, level=st.prev_level, module=st.prev_module, fields=fields)
             return
+        bare = self.bare_event(st, src, raw, text, lineno)
+        if bare is not None:
+            yield bare
+            return
         tail = fragment_template(self._index, text)
         if tail is not None:
             yield Event("log.line", raw, src, lineno,
                         fields={"message": text, "template": tail.fmt, "fragment": True})
             return
         yield from self.unparsed(st, src, raw, lineno)
+
+    def bare_event(self, st: _InputState, src: str, raw: str, text: str, lineno: int) -> Event | None:
+        """A line without its record prefix (stripped by whoever pasted it) that one of this dialect's
+        format strings printed whole: the record it was, with the module and level of the format's own
+        row (``bare`` marks the event), or None.  ``%s:%d`` alone would match any ``word:12``, so only a
+        format with enough fixed text counts (``bare_format``)."""
+        hit = self._index.match(None, text)
+        if hit is None or not bare_format(hit[0]):
+            return None
+        t, args = hit
+        module = t.modules[0] if len(t.modules) == 1 and t.modules[0] else None
+        kind, fields = self._fields(t.level, module, text, t, args)
+        fields = dict(fields)
+        fields["bare"] = True
+        return self._event(st, kind, raw, src, lineno, None, None, t.level, module, fields)
 
     def unparsed(self, st: _InputState, src: str, raw: str, lineno: int) -> Iterator[Any]:
         st.unparsed += 1
@@ -764,6 +783,17 @@ def sniff_lines(source: Source, pattern: re.Pattern[str]) -> float:
         return 0.0
     ratio = hits / len(lines)
     return 0.55 + 0.4 * min(1.0, ratio * 1.5)
+
+
+#: A line with no record prefix is taken as a format string's only with this much fixed text, or, for a
+#: format with nothing to convert, this much of its own ("Inside main", "Fatal error").
+BARE_MIN_LITERAL = 8
+BARE_MIN_PLAIN = 5
+
+
+def bare_format(t: Any) -> bool:
+    """Whether a format string says enough by its fixed text to be recognised with no prefix."""
+    return t.literal >= BARE_MIN_LITERAL or (not t.convs and t.literal >= BARE_MIN_PLAIN)
 
 
 @cache

@@ -29,13 +29,11 @@ from ..model import Event, InputKind
 from ..nrf5.log_templates import _CONV, HEAD, split_format
 from ..sources import Source
 from .mcumgr import McumgrReader
-from .nrf_log import DeviceLogDialect, Rows, _InputState, grammar_terminals, sniff_lines
+from .nrf_log import BARE_MIN_LITERAL, DeviceLogDialect, Rows, _InputState, grammar_terminals, sniff_lines
 from .textutil import clean_line, looks_like_text
 
 _BANNER_SPLIT = re.compile(r"(?<=[^*])(?=\*{3,5} (?:Booting|Using) )")
 _BANNER_VERSION = re.compile(r"(?:build|OS|SDK|MCUboot|v)\s*(v?\d[\w.\-+]*|[0-9a-f]{7,}\b)")
-#: Bare printk lines are matched only against formats with at least this much fixed text.
-_BARE_MIN_LITERAL = 8
 #: Lines of MCUboot's own format strings (of at least two different formats) the sniffer needs in a
 #: log without Zephyr's markers before it calls the log MCUboot's.
 SNIFF_MIN_TEMPLATE_LINES = 3
@@ -119,12 +117,9 @@ class ZephyrLogParser(DeviceLogDialect):
             st.prev_level, st.prev_module = level, None
             yield self._event(st, kind, raw, src, lineno, None, None, level, None, dict(fields))
             return
-        hit = self._index.match(None, text)
-        if hit is not None and hit[0].literal >= _BARE_MIN_LITERAL:  # a bare printk line (b0, kernel)
-            t, args = hit
-            fields = t.fields_for(args) if t.kind != "log.line" else {"message": text, **({"args": args} if args else {})}
-            fields["template"] = t.fmt
-            yield self._event(st, t.kind, raw, src, lineno, None, None, None, None, fields)
+        bare = self.bare_event(st, src, raw, text, lineno)  # a bare printk line (b0, kernel), a stripped one
+        if bare is not None:
+            yield bare
             return
         yield from self.leftovers(st, src, raw, text, lineno)
 
@@ -193,7 +188,7 @@ class ZephyrLogParser(DeviceLogDialect):
         hits, formats, tagged = 0, set(), 0
         for is_tagged, msg in candidates:
             hit = index.match(None, msg)
-            if hit is None or hit[0].literal < _BARE_MIN_LITERAL or not MCUBOOT_MODULES.intersection(hit[0].modules):
+            if hit is None or hit[0].literal < BARE_MIN_LITERAL or not MCUBOOT_MODULES.intersection(hit[0].modules):
                 continue
             hits += 1
             formats.add(hit[0].fmt)
@@ -237,7 +232,7 @@ def _mcuboot_cues() -> tuple[frozenset[str], tuple[str, ...]]:
             heads.add(literals[0][:HEAD])
         else:
             longest = max(literals, key=len)
-            if len(longest) >= _BARE_MIN_LITERAL:
+            if len(longest) >= BARE_MIN_LITERAL:
                 pieces.add(longest)
     return frozenset(heads), tuple(sorted(pieces))
 

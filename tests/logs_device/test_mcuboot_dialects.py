@@ -89,12 +89,16 @@ def test_level_tags_are_mapped() -> None:
     assert [(e.kind, e.level) for e in tfm if e.line == 3] == [("log.line", "warning")]
 
 
-def test_bare_lines_have_no_level_but_the_same_meaning() -> None:
+def test_bare_lines_take_their_format_rows_level_and_the_same_meaning() -> None:
+    """A line printed with no prefix carries no level; the format string that printed it does (its
+    BOOT_LOG_* row), so the event gets that level back and says it was read bare."""
     _, events, _ = parse(HERE / "bare_revert.log")
-    slots = [e.fields for e in events if e.kind == "mcuboot.slot_state"]
-    assert slots[0]["slot"] == "primary" and slots[0]["swap_type"] == "test" and slots[0]["copy_done"] == "set"
+    slots = [e for e in events if e.kind == "mcuboot.slot_state"]
+    assert slots[0].fields["slot"] == "primary" and slots[0].fields["swap_type"] == "test"
+    assert slots[0].fields["copy_done"] == "set"
     assert [e.fields["swap_type"] for e in events if e.kind == "mcuboot.swap_type"] == ["revert"]
-    assert {e.level for e in events} == {None}
+    assert {e.level for e in slots} == {"info"} and all(e.fields["bare"] for e in slots)
+    assert {e.level for e in events if not e.fields.get("bare")} == {None}
 
 
 def test_espressif_chip_tag_is_read_but_one_mcuboot_line_claims_nothing() -> None:

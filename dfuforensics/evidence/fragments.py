@@ -1,0 +1,149 @@
+"""Bare fragments: lines that carry no tool's prefix, read by their words alone (kind ``log-excerpt``).
+
+People quote the lines they think matter, and often without what made them recognisable: no timestamp,
+no ``<error> module:``, no ``[DFU]`` tag -- ``SD req not met.``, ``Faulty HW version.``, ``60 04 0B 06``,
+``Error: Timed out waiting for acknowledgement from device.``.  Each such line still says exactly what
+happened, because the words are the firmware's or the host tool's own.
+
+This reader runs every line through the vocabularies the real parsers use -- the nRF5 SDK format
+strings (``nrf5/log_templates.py``, any module), MCUboot's (``mcuboot/log_templates.py``), the one
+response/request normaliser (``dfu_response.py``, every byte rendering) and the host tools' messages
+(``host_log_common.classify_message``) -- and gives the same events those parsers would, with the same
+per-input state (a response after ``SD req not met.`` carries its inferred extended error).  A line a
+format string printed gets that format's module and level back.
+
+It is the last resort: its sniff score stays below every real parser's claim (``MAX_SCORE``), so a log
+any parser recognises is read by that parser; this one reads what none of them claims.  The input's
+kind becomes ``nrf-log`` or ``mcuboot-log`` when most recognised lines are that firmware's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from ..model import Event, InputKind, Location, ParseWarning
+from ..sources import Source
+from .host_log_common import Emit, HostState, classify_message
+from .nrf_log import bare_format
+from .textutil import clean_line, looks_like_text
+
+KIND = "log-excerpt"
+#: Below every real parser's claim (bare MCUboot lines 0.5, logs 0.55 and up), above the weak claim of
+#: a fault print in text nobody else knows (0.32) once a few lines are recognised.
+MIN_SCORE, MAX_SCORE = 0.31, 0.49
+#: Lines of the head the sniffer looks at; and how many must be recognised (or what share).
+SNIFF_LINES = 60
+SNIFF_MIN_HITS, SNIFF_MIN_SHARE = 3, 0.1
+#: Host events that say something about an update (a bare "Connected" or "Error: x" says too little to
+#: claim a file by).
+_DFU_KINDS = frozenset({"dfu.request", "dfu.response", "dfu.validation", "dfu.object", "dfu.complete",
+                        "dfu.start", "dfu.progress", "transport.error", "fault", "flash.error"})
+UNPARSED_LISTED = 10
+
+
+class LineReader:
+    """The vocabularies, with the state one input carries from line to line."""
+
+    def __init__(self, src: str) -> None:
+        from ..mcuboot.log_templates import mcuboot_index
+        from ..nrf5.log_templates import nrf5_index
+        from .nrf_log import NrfLogParser, _InputState
+        from .zephyr_log import ZephyrLogParser
+
+        self.src = src
+        self.nrf, self.nrf_state = NrfLogParser(), _InputState()
+        self.nrf._index = nrf5_index()
+        self.mcuboot, self.mcuboot_state = ZephyrLogParser(), _InputState()
+        self.mcuboot._index = mcuboot_index()
+        self.host = HostState(src)
+        #: recognised lines per vocabulary: "nrf5", "mcuboot", "host"
+        self.families: Counter[str] = Counter()
+
+    def read(self, lineno: int, raw: str, text: str) -> list[Event] | None:
+        """The events of one cleaned line, or None when no vocabulary knows it."""
+        for family, dialect, state in (("nrf5", self.nrf, self.nrf_state),
+                                       ("mcuboot", self.mcuboot, self.mcuboot_state)):
+            event = dialect.bare_event(state, self.src, raw, text, lineno)
+            if event is not None:
+                self.families[family] += 1
+                return [event]
+        self.host.line = lineno
+        events = classify_message(Emit(self.host, raw, lineno, None, None), text)
+        if events and any(e.kind in _DFU_KINDS for e in events):
+            self.families["host"] += 1
+        return events
+
+    def recognises(self, text: str) -> bool:
+        """Whether the line says something about an update in any vocabulary (for the sniffer)."""
+        for index in (self.nrf._index, self.mcuboot._index):
+            hit = index.match(None, text)
+            if hit is not None and bare_format(hit[0]):
+                return True
+        events = classify_message(Emit(HostState(self.src), text, 0, None, None), text)
+        return bool(events) and any(e.kind in _DFU_KINDS for e in events)
+
+
+def _lines(head: bytes) -> list[str]:
+    text = head[:16384].decode("utf-8", errors="replace")
+    out = []
+    for raw in text.splitlines():
+        clean, _ = clean_line(raw)
+        if clean:
+            out.append(clean)
+            if len(out) >= SNIFF_LINES:
+                break
+    return out
+
+
+class FragmentReader:
+    kind = KIND
+    #: ``evidence.detect`` does not ask a parser that cannot beat the best score so far
+    max_score = MAX_SCORE
+
+    def sniff(self, source: Source) -> float:
+        head = source.head
+        if not head or not looks_like_text(head):
+            return 0.0
+        lines = _lines(head)
+        if not lines:
+            return 0.0
+        reader = LineReader(source.display)
+        hits = sum(1 for ln in lines if reader.recognises(ln))
+        share = hits / len(lines)
+        if not hits or (hits < SNIFF_MIN_HITS and share < SNIFF_MIN_SHARE):
+            return 0.0
+        return MIN_SCORE + (MAX_SCORE - MIN_SCORE) * share
+
+    def parse(self, source: Source) -> Iterator[Event | ParseWarning | InputKind]:
+        reader = LineReader(source.display)
+        unparsed: list[int] = []
+        n_unparsed = 0
+        for lineno, raw, cut in source.iter_lines():
+            if cut:
+                yield ParseWarning(Location(source.display, lineno),
+                                   "line longer than the line limit; the rest of it was not read")
+            text, _ = clean_line(raw)
+            text = text.replace("\ufffd", "").strip()
+            if not text:
+                continue
+            events = reader.read(lineno, raw, text)
+            if events is None:
+                n_unparsed += 1
+                if len(unparsed) < UNPARSED_LISTED:
+                    unparsed.append(lineno)
+                yield Event("unparsed", raw, source.display, line=lineno)
+                continue
+            yield from events
+        if n_unparsed:
+            yield ParseWarning(Location(source.display, unparsed[0]),
+                               f"{n_unparsed} line(s) not understood (first at lines "
+                               f"{', '.join(map(str, unparsed))}); kept as 'unparsed' events")
+        fam = reader.families
+        if fam and fam["nrf5"] > max(fam["mcuboot"], fam["host"]):
+            yield InputKind("nrf-log")
+        elif fam and fam["mcuboot"] > max(fam["nrf5"], fam["host"]):
+            yield InputKind("mcuboot-log")
+
+
+PARSERS = [FragmentReader()]
