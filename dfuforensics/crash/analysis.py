@@ -15,6 +15,7 @@ Whatever cannot be established is listed in ``not_established`` (and the facts),
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -619,6 +620,7 @@ class CrashAnalysis:
             "register_conflicts": list(self.conflicts),
             "not_established": section["not_established"],
         }
+        facts["raised_by"], facts["phase"] = raised_where(case.events, event, fault.get("handler"))
         case.facts["crash"] = facts
         if event is not None:  # crash.* facts are cited at the fault print they were decoded from
             case.facts.setdefault("_where", {})["crash"] = Location(event.source, event.line, event.offset)
@@ -661,6 +663,52 @@ def _collapse(frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         out.append(f)
     return out
+
+
+#: The nRF5 bootloader's own boot-flow lines (every SDK that prints them), and the phase each one opens.
+_BOOT_PHASES = (
+    (re.compile(r"\bIn nrf_bootloader_init\b|\bInside main\b"), "bootloader-init"),
+    (re.compile(r"\bEnter nrf_bootloader_fw_activate\b|\bEnter nrf_dfu_(?:app|sd_bl|sd|bl)_continue\b"),
+     "activation"),
+    (re.compile(r"\bAfter nrf_bootloader_init\b|\bEntering DFU mode\b"), "dfu-init"),
+)
+
+
+def raised_where(events: list[Event], fault: Event | None, handler: Any) -> tuple[Any, Any]:
+    """Which firmware raised the fault (``bootloader``/``app``) and, in the bootloader, in which phase
+    (``bootloader-init``; ``activation``; ``dfu-init``: DFU mode entered, no request yet; ``dfu``), from the
+    boot-flow lines before it in its own input.
+
+    Why: an assert while the bootloader initialises says the bootloader was built wrong; the same
+    assert in the new application says the application is wrong; the category follows who raised it."""
+    if fault is None:
+        return NOT_PRESENT, NOT_PRESENT
+    if fault.fields.get("origin") == "nrf-bootloader" or fault.fields.get("fault_type") == "bootloader_fault":
+        handler = "bootloader"  # the bootloader's own handler printed it ("Received a fault!")
+    raised: Any = "bootloader" if handler == "bootloader" else NOT_PRESENT
+    phase: Any = NOT_PRESENT
+    for e in events:
+        if e is fault:
+            break
+        if e.source != fault.source:
+            continue
+        if e.kind == "boot.start":
+            stage = e.fields.get("stage")
+            raised = "bootloader" if stage in ("bootloader", "mcuboot") else "app" if stage else raised
+            phase = NOT_PRESENT
+        elif e.kind == "boot.app_start":
+            raised, phase = "app", NOT_PRESENT
+        elif phase == "dfu-init" and e.kind in ("dfu.request", "dfu.response", "dfu.object"):
+            phase = "dfu"  # a host talked to it: past initialisation
+        if raised != "app":
+            for rx, name in _BOOT_PHASES:
+                if rx.search(e.text):
+                    raised = "bootloader" if raised is NOT_PRESENT or handler == "bootloader" else raised
+                    phase = name
+                    break
+    if handler == "bootloader":
+        raised = "bootloader"
+    return raised, phase if raised == "bootloader" else NOT_PRESENT
 
 
 def _stack_end(case: Case, sp: int) -> int:

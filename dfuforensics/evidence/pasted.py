@@ -76,7 +76,7 @@ class RecordStart:
 
 
 RECORD_STARTS: tuple[RecordStart, ...] = (
-    RecordStart("rtt-channel", re.compile(r"\d\d> ")),                                   # RTT Viewer "00> "
+    RecordStart("rtt-channel", re.compile(r"\d{1,2}> ")),                               # RTT Viewer "00> ", "0> "
     RecordStart("zephyr-stamp", re.compile(r"\[\d\d:\d\d:\d\d\.\d{3},\d{3}\] ")),        # Zephyr "[00:00:01.234,567] "
     RecordStart("iso-time", re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\s")),
     RecordStart("level-time", re.compile(r"[VDIWEA][ \t]+\d\d:\d\d:\d\d\.\d{3}[ \t]")),   # nRF Connect "V 14:02:00.920 "

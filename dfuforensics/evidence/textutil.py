@@ -11,7 +11,7 @@ import re
 # ESC-based sequences (CSI ... final byte), and the remnants left when ESC was stripped: "[0m", "[1;31m".
 # A remnant needs its digits: a bare "[m" is ordinary text far more often ("[min_addr, max_addr]").
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]|\[\d{1,2}(?:;\d{1,2})*m")
-_RTT_PREFIX = re.compile(r"^\d{2}> ?")
+_RTT_PREFIX = re.compile(r"^\d{1,2}> ?")  # "00> ", and "0> " of older RTT Viewers
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 

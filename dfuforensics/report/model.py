@@ -17,8 +17,6 @@ from .values import json_value
 #: The report's timeline holds at most this many events (a million-line log stays in `timeline`).
 TIMELINE_LIMIT = 5000
 
-SEVERITY_RANK = {"critical": 0, "error": 1, "warning": 2, "info": 3}
-
 
 @dataclass
 class Report:
@@ -85,8 +83,9 @@ def event_json(e: Event) -> dict[str, Any]:
 
 
 def rank_findings(findings: list[Finding]) -> list[Finding]:
-    """Highest confidence first; ties by severity, then rule id (deterministic)."""
-    return sorted(findings, key=lambda f: (-round(f.confidence, 6), SEVERITY_RANK.get(f.severity, 9), f.rule_id))
+    """Highest confidence first (the contract's order); findings of equal confidence keep the rule
+    engine's causal order (``rules.engine.causal_order``): a stable sort."""
+    return sorted(findings, key=lambda f: -round(f.confidence, 6))
 
 
 def build_report(case: Case) -> Report:

@@ -23,7 +23,7 @@ PLACEHOLDER_NAME_RE = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z0-9_]+)+$")
 
 REQUIRED = ("id", "title", "category", "severity", "confidence", "when", "explanation", "remediation",
             "references")
-OPTIONAL = ("suppresses", "fixture", "tags")
+OPTIONAL = ("suppresses", "outranks", "fixture", "tags")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,9 @@ class Rule:
     references: list[str]
     path: Path
     suppresses: list[str] = field(default_factory=list)
+    #: rules (ids or globs) whose findings this one's cause explains without absorbing them: when both
+    #: fire they rank below this one (``engine.causal_order``)
+    outranks: list[str] = field(default_factory=list)
     fixtures: list[Fixture] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
 
@@ -149,7 +152,7 @@ def load_rule_file(path: Path) -> tuple[Rule | None, list[RuleProblem]]:
     if "confidence" in data and (isinstance(conf, bool) or not isinstance(conf, (int, float))
                                  or not 0 <= conf <= 1):
         err(line_of("confidence"), f"confidence {conf!r} must be a number in [0, 1]")
-    for key in ("references", "suppresses", "tags"):
+    for key in ("references", "suppresses", "outranks", "tags"):
         value = data.get(key)
         if value is None:
             continue
@@ -214,7 +217,8 @@ def load_rule_file(path: Path) -> tuple[Rule | None, list[RuleProblem]]:
         id=rid, title=data["title"].strip(), category=cat, severity=sev, confidence=float(conf),
         when=when, condition=condition, explanation=data["explanation"].strip(),
         remediation=data["remediation"].strip(), references=list(data["references"]), path=path,
-        suppresses=list(data.get("suppresses", [])), fixtures=fixtures, tags=list(data.get("tags", [])),
+        suppresses=list(data.get("suppresses", [])), outranks=list(data.get("outranks", [])), fixtures=fixtures,
+        tags=list(data.get("tags", [])),
     )
     return rule, problems
 
@@ -247,10 +251,11 @@ def load_rules(dirs: Sequence[Path]) -> tuple[list[Rule], list[RuleProblem]]:
         seen[rule.id] = rule
         rules.append(rule)
     for rule in rules:
-        for pattern in rule.suppresses:
-            if not any(c in pattern for c in "*?[") and pattern not in seen:
-                problems.append(RuleProblem(str(rule.path), 1,
-                                            f"suppresses {pattern!r}, which no loaded rule has as id", "warning"))
+        for key, patterns in (("suppresses", rule.suppresses), ("outranks", rule.outranks)):
+            for pattern in patterns:
+                if not any(c in pattern for c in "*?[") and pattern not in seen:
+                    problems.append(RuleProblem(str(rule.path), 1,
+                                                f"{key} {pattern!r}, which no loaded rule has as id", "warning"))
     return rules, problems
 
 
@@ -273,6 +278,7 @@ def describe_rule(rule: Rule) -> dict[str, Any]:
         "id": rule.id, "title": rule.title, "category": rule.category, "severity": rule.severity,
         "confidence": rule.confidence, "when": rule.when.strip(), "explanation": rule.explanation,
         "remediation": rule.remediation, "references": rule.references, "suppresses": rule.suppresses,
+        "outranks": rule.outranks,
         "path": str(rule.path),
         "fixtures": [{"expect": f.expect, "files": [str(p) for p in f.files]} for f in rule.fixtures],
     }
