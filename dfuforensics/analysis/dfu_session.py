@@ -100,8 +100,15 @@ def _is_dfu(e: Event) -> bool:
     return e.kind.startswith("dfu.") or e.kind in ("boot.dfu_enter", "boot.activation", "boot.timeout")
 
 
-def sessions_of(events: list[Event]) -> list[Session]:
-    """Split the DFU events into sessions: a new one at each DFU entry/start after a finished one."""
+#: Input kinds whose errors are those of a device's own firmware: they do not, alone, tell of an update.
+DEVICE_KINDS = frozenset({"nrf-log", "zephyr-log", "mcuboot-log", "fault-text", "registers"})
+
+
+def sessions_of(events: list[Event], host_sources: frozenset[str] = frozenset()) -> list[Session]:
+    """Split the DFU events into sessions: a new one at each DFU entry/start after a finished one.
+
+    An error logged by a host update tool (``host_sources``) opens a session too: a host log that holds
+    nothing but its errors ("Timed out waiting for acknowledgement") is still a failed update attempt."""
     sessions: list[Session] = []
     cur: Session | None = None
     for i, e in enumerate(events):
@@ -110,7 +117,8 @@ def sessions_of(events: list[Event]) -> list[Session]:
         starts = e.kind in ("boot.dfu_enter", "dfu.start")
         if cur is None or (starts and (cur.complete or cur.failed_response is not None or cur.data_objects
                                        or cur.init["created"])):
-            if cur is None and not (_is_dfu(e)):
+            opens = _is_dfu(e) or (e.kind in ("transport.error", "host.error") and e.source in host_sources)
+            if cur is None and not opens:
                 continue
             cur = Session(start=i)
             sessions.append(cur)
@@ -251,6 +259,48 @@ def outcome_of(s: Session, after: list[Event]) -> str:
     return "unknown"
 
 
+def stage_of(s: Session) -> str:
+    """The furthest step of the update the evidence shows (``dfu.stage``): what the next capture must
+    cover is what comes after it."""
+    if s.complete:
+        return "complete"
+    if s.activation in ("success", "started", "error"):  # "none" is the boot-time check, not progress
+        return "activation"
+    if s.image_received or s.postvalidation_ok is not NOT_PRESENT:
+        return "postvalidation"
+    if s.data_objects or s.data_executed or not isinstance(s.bytes_transferred, Absent):
+        return "data"
+    if s.init["executed"]:
+        return "init-executed"
+    if s.init["created"] or s.init["written"] or s.init["selected"]:
+        return "init-packet"
+    if s.last_request is not None:
+        return "requests"
+    if s.entry_reason is not NOT_PRESENT:
+        return "dfu-mode"
+    return "none"
+
+
+#: What would show why an update stopped after each step (``dfu.next_capture``).
+NEXT_CAPTURE = {
+    "none": "the host tool's verbose log of the attempt (did it find the device, open the port, get an answer "
+            "to its first packet?) and the bootloader's debug log (RTT/UART) from reset",
+    "dfu-mode": "the host tool's log of the same attempt: the device waits in DFU mode, so whether the host "
+                "connected and what it sent decides",
+    "requests": "both sides' logs past the first requests: the bootloader's answer to the init packet's "
+                "CREATE/WRITE/EXECUTE names a package or configuration problem",
+    "init-packet": "the answer to the init packet's EXECUTE (the bootloader's debug log, or the host's "
+                   "verbose log): its result and extended error name what the bootloader refused",
+    "init-executed": "the data transfer that follows: the host's log of the first data objects and the "
+                     "bootloader's log of their CREATE/EXECUTE, and whether the link dropped",
+    "data": "the end of the transfer on both sides (the last object's CRC and EXECUTE, any disconnect or "
+            "reset), and the settings page (flash dump) to see how far the device got",
+    "postvalidation": "the bootloader's log of post-validation and activation across the reset that follows",
+    "activation": "the boot after activation: the bootloader's log and the new application's first lines",
+    "complete": "the new application's own log or fault output after the update",
+}
+
+
 def _names(d: dict[str, Any] | None) -> dict[str, Any] | Absent:
     if not d:
         return NOT_PRESENT
@@ -259,7 +309,9 @@ def _names(d: dict[str, Any] | None) -> dict[str, Any] | Absent:
 
 def analyze(case: Any) -> None:
     events = case.events
-    sessions = sessions_of(events)
+    host_sources = frozenset(i.path for i in case.inputs if i.kind not in DEVICE_KINDS
+                             and not i.kind.startswith("particle-"))
+    sessions = sessions_of(events, host_sources)
     # bytes received (not only those of executed objects), and the size the stored init command
     # announces: the same figures the memory cross-check cites, so report sections agree
     settings_progress = lookup_fact(case.facts, "settings.progress.firmware_image_offset").value
@@ -299,6 +351,8 @@ def analyze(case: Any) -> None:
     case.facts["dfu"] = {
         "sessions": len(sessions),
         "outcome": outcome,
+        "stage": stage_of(s),
+        "next_capture": NEXT_CAPTURE[stage_of(s)],
         "transport": transport,
         "entry_reason": s.entry_reason,
         "init_packet": dict(s.init),
