@@ -24,12 +24,13 @@ PINNED = {
         ("MCUBOOT-LOG-MAX-IMG-SECTORS-TOO-SMALL", "bootloader-build-defect"),
     MCUBOOT / "mcuboot_zephyr58103_not_enough_space_pending.txt":
         ("MCUBOOT-LOG-SWAP-NO-SPACE", "image-layout-invalid"),
+    # the cause ranks above its consequence "Unable to find bootable image" (outranks, docs/rules.md)
     MCUBOOT / "mcuboot_zephyr22903_unable_to_find_bootable.log":
-        ("MCUBOOT-LOG-NO-BOOTABLE-IMAGE", "app-boot-failure"),
+        ("MCUBOOT-LOG-PRIMARY-NOT-BOOTABLE", "image-invalid"),
     MCUBOOT / "mcuboot_pr784_direct_xip_unable.log":
         ("MCUBOOT-LOG-NO-BOOTABLE-IMAGE", "app-boot-failure"),
     MCUBOOT / "mcuboot_pr2283_ncs_banner_move_primary_invalid.log":
-        ("MCUBOOT-LOG-NO-BOOTABLE-IMAGE", "app-boot-failure"),
+        ("GENERAL-MCUBOOT-IMAGE-NOT-VALID", "image-invalid"),
     MCUBOOT / "mcuboot_devzone63073_nrf9160_ncs120_to_130_stuck.log":
         ("MCUBOOT-LOG-SWAP-RESUMED", "transfer-interrupted"),
     MCUBOOT / "mcumgr_devzone106962_boot_set_next_code3.txt":
@@ -54,7 +55,9 @@ PINNED = {
 
 # the second finding where the evidence fits two categories
 SECOND = {
-    MCUBOOT / "mcuboot_zephyr22903_unable_to_find_bootable.log": ("MCUBOOT-LOG-PRIMARY-NOT-BOOTABLE", "image-invalid"),
+    MCUBOOT / "mcuboot_zephyr22903_unable_to_find_bootable.log": ("MCUBOOT-LOG-NO-BOOTABLE-IMAGE", "app-boot-failure"),
+    MCUBOOT / "mcuboot_pr2283_ncs_banner_move_primary_invalid.log":
+        ("MCUBOOT-LOG-PRIMARY-INVALID-AFTER-SWAP", "image-layout-invalid"),
     MCUBOOT / "mcuboot_devzone63073_nrf9160_ncs120_to_130_stuck.log":
         ("MCUBOOT-LOG-APP-SILENT-AFTER-SWAP", "app-boot-failure"),
 }
