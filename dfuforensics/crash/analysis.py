@@ -332,7 +332,10 @@ class CrashAnalysis:
         elif hw or etype:
             ftype = "hardfault" if etype != "zephyr_fatal" or not classes else classes[0]
             if etype == "zephyr_fatal" and not classes:
-                ftype = "zephyr_fatal"
+                # the handler's banner names the class ("***** BUS FAULT *****") when no status register does
+                ftype = _ZEPHYR_BANNER_CLASS.get(
+                    re.sub(r"[^A-Z ]", "", str(event.fields.get("zephyr_fault", "")).upper()).strip()
+                    if event is not None else "", "zephyr_fatal")
         else:
             ftype = "unknown"
         fault["type"] = ftype
@@ -621,6 +624,7 @@ class CrashAnalysis:
             "not_established": section["not_established"],
         }
         facts["raised_by"], facts["phase"] = raised_where(case.events, event, fault.get("handler"))
+        facts["origin"] = event.fields.get("origin", NOT_PRESENT) if event is not None else NOT_PRESENT
         case.facts["crash"] = facts
         if event is not None:  # crash.* facts are cited at the fault print they were decoded from
             case.facts.setdefault("_where", {})["crash"] = Location(event.source, event.line, event.offset)
@@ -664,6 +668,10 @@ def _collapse(frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out.append(f)
     return out
 
+
+#: Zephyr's Cortex-M fault banners and the fault class each names.
+_ZEPHYR_BANNER_CLASS = {"HARD FAULT": "hardfault", "BUS FAULT": "busfault", "MPU FAULT": "memmanage",
+                        "USAGE FAULT": "usagefault"}
 
 #: The nRF5 bootloader's own boot-flow lines (every SDK that prints them), and the phase each one opens.
 _BOOT_PHASES = (

@@ -107,7 +107,23 @@ DFSR_BITS = _bits("DFSR", (
     (4, "EXTERNAL", "external debug request (EDBGRQ)"),
 ))
 
-_BY_REGISTER = {"cfsr": CFSR_BITS, "hfsr": HFSR_BITS, "dfsr": DFSR_BITS}
+#: ARMv8-M Security Extension (SAU) SecureFault Status Register (Cortex-M33: nRF5340, nRF91).  A fault
+#: print of TrustZone firmware (Zephyr's "***** SECURE FAULT *****", TF-M's "FATAL ERROR: SecureFault")
+#: names these; they are kept apart from CFSR/HFSR because a SecureFault is its own exception (7).
+SFSR_BITS = _bits("SFSR", (
+    (0, "INVEP", "invalid entry point: non-secure code called a secure address that is not a valid "
+                 "entry (no SG instruction or not in a non-secure-callable region)"),
+    (1, "INVIS", "invalid integrity signature in the secure stack frame on exception return"),
+    (2, "INVER", "invalid exception return: EXC_RETURN.DCRS/ES inconsistent with the security state"),
+    (3, "AUVIOL", "attribution unit violation: non-secure code accessed memory the SAU/IDAU marks secure "
+                  "(SFAR holds the address when SFSR.SFARVALID is set)"),
+    (4, "INVTRAN", "invalid transition: a branch to non-secure code not flagged as a domain crossing"),
+    (5, "LSPERR", "SAU/IDAU violation during lazy floating-point state preservation"),
+    (6, "SFARVALID", "SFAR holds the address of the faulting access"),
+    (7, "LSERR", "lazy state error: an error during lazy floating-point state activation or deactivation"),
+))
+
+_BY_REGISTER = {"cfsr": CFSR_BITS, "hfsr": HFSR_BITS, "dfsr": DFSR_BITS, "sfsr": SFSR_BITS}
 _BY_NAME = {b.qualified: b for table in _BY_REGISTER.values() for b in table}
 
 #: Which configurable fault a CFSR bit belongs to.
@@ -116,7 +132,7 @@ _CFSR_GROUP = {**{b: "memmanage" for b in range(0, 8)}, **{b: "busfault" for b i
 
 
 def decode_bits(register: str, value: int) -> list[Bit]:
-    """The named bits set in ``value`` (register ``cfsr``/``hfsr``/``dfsr``), lowest bit first."""
+    """The named bits set in ``value`` (register ``cfsr``/``hfsr``/``dfsr``/``sfsr``), lowest bit first."""
     return [b for b in _BY_REGISTER[register] if value >> b.bit & 1]
 
 
@@ -130,6 +146,29 @@ def unknown_bits(register: str, value: int) -> int:
 
 def bit(qualified: str) -> Bit:
     return _BY_NAME[qualified]
+
+
+def is_bit_name(qualified: str) -> bool:
+    """Whether ``qualified`` (``CFSR.PRECISERR``) names a bit this module knows: a debugger that prints
+    bit names (IAR C-SPY, Ozone) is read by name, and a misspelt or unknown name is not invented."""
+    return qualified in _BY_NAME
+
+
+def cfsr_from_parts(mmfsr: int | None, bfsr: int | None, ufsr: int | None) -> int:
+    """CFSR from its three sub-registers as a fault print shows them separately (Zephyr's short form
+    "MMFSR: 0x0, BFSR: 0x82, UFSR: 0x0", TF-M's MMFSR/BFSR/UFSR rows).  Both print each part shifted
+    down (BFSR 0x82 is CFSR 0x8200); a value a hand-written handler printed still in its CFSR position
+    (BFSR 0x8200: nothing below bit 8, nothing above bit 15) is taken where it stands."""
+    out = 0
+    for value, shift, width in ((mmfsr, 0, 8), (bfsr, 8, 8), (ufsr, 16, 16)):
+        if value is None:
+            continue
+        mask = (1 << width) - 1
+        if shift and value >> shift and not value & ((1 << shift) - 1) and not (value >> shift) & ~mask:
+            out |= value
+        else:
+            out |= (value & mask) << shift
+    return out & 0xFFFFFFFF
 
 
 def cfsr_fault_classes(cfsr: int) -> list[str]:
@@ -184,13 +223,19 @@ def is_exc_return(value: int) -> bool:
 
 
 def decode_exc_return(value: int, arch: str = "armv7e-m") -> ExcReturn:
-    """Decode EXC_RETURN.  ``arch``: ``armv6-m`` (Cortex-M0/M0+, nRF51) or ``armv7e-m`` (M4, nRF52)."""
+    """Decode EXC_RETURN.  ``arch``: ``armv6-m`` (Cortex-M0/M0+, nRF51), ``armv7e-m`` (M4, nRF52) or
+    ``armv8-m`` (M33 with TrustZone: nRF5340, nRF91; bit 0 ES, bit 5 DCRS and bit 6 S are the security
+    fields, bit 1 is reserved 0 and bit 7 reserved 1, so 0xFFFFFFAD -- non-secure PSP thread frame taken
+    to the secure state, as TF-M prints it -- is valid there and not on an ARMv7-M core)."""
     low = value & 0xFF
     stack = "PSP" if low & 0x4 else "MSP"
     mode = "thread" if low & 0x8 else "handler"
     extended = not (low & 0x10)
     if arch == "armv6-m":
         valid = is_exc_return(value) and low in (0xF1, 0xF9, 0xFD)
+    elif arch == "armv8-m":
+        # bit 7 RES1, bit 1 RES0; handler mode always returns on the MSP (SPSEL set with Mode clear is reserved)
+        valid = is_exc_return(value) and bool(low & 0x80) and not low & 0x2 and not (low & 0x4 and not low & 0x8)
     else:
         valid = is_exc_return(value) and low in (0xF1, 0xF9, 0xFD, 0xE1, 0xE9, 0xED)
     if not valid:

@@ -76,6 +76,9 @@ MCUBOOT_MEANINGS: list[Meaning] = [
     Meaning(r"^Booting \(0x%x\)\.$", "boot.app_start", {"stage": "b0"}, ("address",)),
     Meaning(r"^>>> ZEPHYR FATAL ERROR %d: %s", "fault", {"fault_type": "zephyr_fatal"}, ("reason", "reason_text")),
     Meaning(r"^Faulting instruction address \(r15/pc\): 0x%08x$", "fault", {"fault_type": "zephyr_fatal"}, ("pc",)),
+    # the Cortex-M fault handler's banner ("***** BUS FAULT *****"): the first line of a fault report, and
+    # often the only one left when the paste or the capture is cut
+    Meaning(r"^\*{5} %s \*{5}$", "fault", {"fault_type": "zephyr_fatal"}, ("zephyr_fault",)),
 ]
 
 
