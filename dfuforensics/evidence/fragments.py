@@ -19,6 +19,7 @@ kind becomes ``nrf-log`` or ``mcuboot-log`` when most recognised lines are that 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -84,6 +85,20 @@ class LineReader:
         return bool(events) and any(e.kind in _DFU_KINDS for e in events)
 
 
+#: A Markdown document's structure: headings and list items (a write-up about a failure, not its evidence).
+_MARKDOWN = re.compile(r"#{1,6} \S|[-*+] \S|\d{1,2}\. \S")
+
+
+def is_document(head: bytes) -> bool:
+    """Whether the head reads as a Markdown write-up (several headings, or headings and list items),
+    whose quoted log lines are somebody's notes about a failure rather than the evidence of one."""
+    text = head[:16384].decode("utf-8", errors="replace")
+    lines = [ln for ln in text.splitlines()[:SNIFF_LINES * 2] if ln.strip()]
+    headings = sum(1 for ln in lines if ln.startswith("#") and _MARKDOWN.match(ln))
+    items = sum(1 for ln in lines if not ln.startswith("#") and _MARKDOWN.match(ln))
+    return headings >= 2 or (headings >= 1 and items >= 3)
+
+
 def _lines(head: bytes) -> list[str]:
     text = head[:16384].decode("utf-8", errors="replace")
     out = []
@@ -103,7 +118,7 @@ class FragmentReader:
 
     def sniff(self, source: Source) -> float:
         head = source.head
-        if not head or not looks_like_text(head):
+        if not head or not looks_like_text(head) or is_document(head):
             return 0.0
         lines = _lines(head)
         if not lines:

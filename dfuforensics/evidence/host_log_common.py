@@ -16,12 +16,25 @@ from typing import Any
 
 from ..model import NOT_PRESENT, Event, Location, ParseWarning
 from ..nrf5 import host_codes as hc
+from ..nrf5.dfu_codes import op_answering
 from ..sources import Source
-from .dfu_response import decode_response_bytes, parse_bytes, parse_request, parse_response
+from .dfu_response import (
+    decode_response_bytes,
+    flutter_dialect,
+    has_direction,
+    parse_bytes,
+    parse_request,
+    parse_response,
+)
 from .textutil import clean_line
 
 #: How many unparsed line numbers the summary warning lists.
 UNPARSED_LISTED = 10
+
+
+#: A Dart stack frame (``#0      MethodChannel._invokeMethod (package:flutter/...)``, ``<asynchronous
+#: suspension>``): the Flutter wrappers' error report around a phone library's failure.
+DART_FRAME = re.compile(r"^(?:#\d+\s+\S.*\((?:package|dart):[^)]*\)|<asynchronous suspension>)$")
 
 
 def head_lines(source: Source, limit: int = 60) -> list[str]:
@@ -112,9 +125,11 @@ _UUID = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f
 _ADDR = r"(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}"
 _WRITE = re.compile(rf"(?:Data written to|Writing to characteristic|Wrote to)\s+(?P<uuid>{_UUID})"
                     r"(?:,\s*value\s*\(0x\)\s*:\s*(?P<value>[0-9A-Fa-f][0-9A-Fa-f -]*))?", re.IGNORECASE)
-_IOS_WRITE = re.compile(rf"writeValue\((?P<value>0x[0-9A-Fa-f]+|<[0-9A-Fa-f ]+>|\d+ bytes),\s*for:\s*(?P<uuid>{_UUID})")
-_NOTIFY = re.compile(rf"(?:Notification|Indication) received from\s+(?P<uuid>{_UUID})\s*,\s*value\s*\(0x\)\s*:\s*"
-                     r"(?P<value>[0-9A-Fa-f][0-9A-Fa-f -]*)", re.IGNORECASE)
+_IOS_WRITE = re.compile(rf"writeValue\((?P<value>0x[0-9A-Fa-f]+|<[0-9A-Fa-f ]+>|\d+ bytes),\s*for(?:Characteristic)?:\s*"
+                        rf"(?P<uuid>{_UUID})")
+#: (the UUID may be elided in a paste: ``Notification received from […], value (0x): 60-04-05``)
+_NOTIFY = re.compile(rf"(?:Notification|Indication) received from\s+(?P<uuid>{_UUID}|\[?\s*(?:…|\.\.\.)\s*\]?)\s*,"
+                     r"\s*value\s*\(0x\)\s*:\s*(?P<value>[0-9A-Fa-f][0-9A-Fa-f -]*)", re.IGNORECASE)
 _ATTR_CHANGED = re.compile(r"Attribute value (?:changed|written)[^:]*?,\s*handle:\s*(?P<handle>0x[0-9A-Fa-f]+),\s*"
                            r"value\s*\(0x\)\s*:\s*(?P<value>[0-9A-Fa-f][0-9A-Fa-f -]*)", re.IGNORECASE)
 _PC_BLE_CODE = re.compile(r"(?:Code|Errorcode|error code|err_code)\s*[:=]?\s*(?:[A-Za-z ]*\()?\s*(?P<code>0x80[0-9A-Fa-f]{2})\b",
@@ -129,7 +144,9 @@ _CONNECTED = re.compile(rf"\b(?:Connected to(?: device)?|Connected to target)\s*
                         re.IGNORECASE)
 _DISCONNECTED = re.compile(r"\b(?:Disconnected|did disconnect|Device disconnected|GAP_EVT_DISCONNECTED|"
                            r"Disconnected by the remote device|Disconnected from device)\b", re.IGNORECASE)
-_TIMEOUT = re.compile(r"\b(?:time(?:d)?[ -]?out|no response|not responding|No ping response)\b", re.IGNORECASE)
+#: (not a connection parameter: "timeout=200", "timeout: 2000ms", "supervision timeout 4000 ms")
+_TIMEOUT = re.compile(r"\b(?:time(?:d)?[ -]?out(?!\s*[:=]?\s*\d)|no response|not responding|No ping response)\b",
+                      re.IGNORECASE)
 _DFU_START = re.compile(r"\b(?:DFU service started|Starting DFU|DFU started|Sending (?P<image>Application|SoftDevice"
                         r"\+Bootloader|SoftDevice|Bootloader) image|Upgrading target on\s+(?P<port>\S+))",
                         re.IGNORECASE)
@@ -139,13 +156,54 @@ _DFU_COMPLETE = re.compile(r"\b(?:Device programmed|DFU (?:process )?completed(?
 _PROGRESS_PCT = re.compile(r"(?P<pct>\d{1,3})\s*%")
 _UPLOAD_DONE = re.compile(r"\b(?:Upload completed in\s+(?P<ms>[\d.]+)\s*(?P<unit>ms|s|seconds)|Image sent in\s+"
                           r"(?P<s>[\d.]+)\s*s|DFU upgrade took\s+(?P<s2>[\d.]+)\s*s)", re.IGNORECASE)
-_HOST_ERROR = re.compile(r"\b(?:DFU failed|failed to upgrade|Error:|Exception|ERROR\b|DFU error)", re.IGNORECASE)
+_HOST_ERROR = re.compile(r"\b(?:DFU failed|failed to upgrade|Error:|Exception|ERROR\b|DFU error|failed\s*:)", re.IGNORECASE)
+#: A Java/Kotlin exception as logcat prints it: ``java.io.IOException: The ZIP file must contain ...``.
+_JAVA_EXCEPTION = re.compile(r"\b(?P<path>(?:[a-z]\w*\.)+(?P<cls>[A-Z]\w*(?:Exception|Error)))\b(?::\s*(?P<text>.*))?")
+#: The DFU state a wrapper reports (react-native-nordic-dfu ``DFUStateChanged``: ``DFU State: DFU_FAILED``;
+#: the states are the library's progress-listener callbacks).
+_WRAPPER_STATE = re.compile(r"\bDFU State:\s*(?P<state>[A-Z_]+)\b")
 _MTU = re.compile(r"\b(?P<what>MTU|Data length) (?:updated|changed|set|exchanged).*?"
                   r"(?:new value is|to|=|mtu[:=]?)\s*(?P<mtu>\d+)", re.IGNORECASE)
 
 
-#: Words without which a message cannot be a response in any rendering parse_response knows.
-_RESPONSE_HINTS = ("0x", "error", "code", "result", "status", "failed", "[", "value", "response", "details")
+#: Words without which a message cannot be a response in any rendering parse_response knows (direction
+#: markers and ``tx``/``rx`` for byte traces, ``nrf_dfu_`` for the SDK's enum names, the summaries'
+#: ``checksum``/``max size``, Flutter's ``platformexception``, the start of a response naming itself).
+_RESPONSE_HINTS = ("0x", "error", "code", "result", "status", "failed", "[", "value", "response", "details",
+                   "-->", "<--", ">>", "<<", "tx", "rx", "nrf_dfu_", "checksum", "max size", "platformexception",
+                   "60 0", "60-0", "60:0", "[96,", "[ 96,")
+_HINTS_RX = re.compile("|".join(re.escape(k) for k in _RESPONSE_HINTS))
+_DFU_FAILED = re.compile(r"\bDFU failed\b", re.IGNORECASE)
+#: A response line that is also a failure report (a host.error besides the response).
+_ERROR_WORD = re.compile(r"\bDFU failed\b|\bError\b|\bfailed\b")
+_GATT_CONTEXT = re.compile(r"gatt|connect|error 133|status", re.IGNORECASE)
+_NEGATED = re.compile(r"\bnot\b|\bfail", re.IGNORECASE)
+_FAILURE_WORD = re.compile(r"error|fail|timeout|no response", re.IGNORECASE)
+#: Android ``Error (0x%02X): %s`` (library and GATT errors during DFU), nRF Connect ``Error 133 (0x85): GATT
+#: ERROR``.
+_ANDROID_ERROR_HEX = re.compile(r"\bError (?:(?P<dec>\d+) )?\(0x(?P<code>[0-9A-Fa-f]{1,4})\)\s*:\s*(?P<text>.+)")
+#: Android DFU Library logcat on a failed connection: ``Connection state change error: 133 newState: 0``,
+#: ``An error occurred while connecting to the device: 8`` (connection-state statuses), ``... during
+#: discovering services:133`` (GATT statuses); the framework's ``onClientConnectionState() - status=133``.
+_ANDROID_CONN_ERROR = re.compile(r"(?:Connection state change error:|error occurred while connecting to the device:|"
+                                 r"onClientConnectionState\(\) - status=)\s*(?P<code>\d+)(?:\s+newState:\s*(?P<state>\d+))?")
+_ANDROID_DISCOVERY_ERROR = re.compile(r"error occurred during discovering services:\s*(?P<code>\d+)")
+#: Numbers apps print from ``onError(address, error, errorType, message)``: ``onError 8203``, ``UNKNOWN
+#: (8203)`` (the library's fallback text), a React Native rejection ``{"framesToPop":1,"code":"4097"}``.
+_APP_ERROR_NUMBER = re.compile(r"(?:\bonError\b\D{0,24}?|\bUNKNOWN \(|\"code\"\s*:\s*\"?)(?P<num>\d{1,5})\b"
+                               r"(?:[^0-9]{0,40}?errorType\D{0,3}(?P<etype>[0-3])\b)?")
+#: iOS ``Error: 65760 bytes were sent while 224 bytes were reported as received`` (DFUError 308).
+_IOS_BYTES_LOST = re.compile(r"(?P<sent>\d+) bytes were sent while (?P<recv>\d+) bytes were reported as received")
+#: The libraries finding the object they sent corrupted: Android ``CRC does not match! Expected 1A2B3C4D but
+#: found 0A0B0C0D.``, iOS ``CRC does not match! Retrying...``.
+_CRC_MISMATCH = re.compile(r"Expected\s+(?:0x)?(?P<exp>[0-9A-Fa-f]{1,8})\s+but found\s+(?:0x)?(?P<got>[0-9A-Fa-f]{1,8})")
+#: Android ``{n} bytes were lost`` (the device's PRN offset behind what was sent).
+_BYTES_LOST = re.compile(r"(?P<n>\d+) bytes were lost")
+#: A library's leading ``Error {n}:`` / ``Error:`` before its own message.
+_ERROR_PREFIX = re.compile(r"^(?:.*?\b)?Error(?:\s+(?P<num>\d+))?\s*:\s*(?P<text>.+)$")
+#: The libraries saying the bytes they got were not the answer they waited for.
+_UNEXPECTED_RESPONSE = re.compile(r"\b(?P<what>Invalid|Unknown|Unsupported) response received\b"
+                                  r"(?:[^0-9]*?0x(?P<bytes>[0-9A-Fa-f]{4,}))?", re.IGNORECASE)
 
 
 def response_event(emit: Emit, r: dict[str, Any]) -> list[Event]:
@@ -159,18 +217,38 @@ def response_event(emit: Emit, r: dict[str, Any]) -> list[Event]:
             f["op"] = st.last_request["op"]
             f["op_inferred"] = True
     key = (f.get("op"), f.get("result"), f.get("ext_error", None))
+    unnamed = f.get("op") is NOT_PRESENT or f.get("op_inferred", False)
+    restates: list[Event] = []
 
     def same(ev: Event) -> bool:
         g = ev.fields
-        return (g.get("op"), g.get("result"), g.get("ext_error", None)) == key or (
-            g.get("result") == f.get("result") and f.get("op_inferred", False)
-            and f.get("ext_error", NOT_PRESENT) is NOT_PRESENT)
+        hit = (g.get("op"), g.get("result"), g.get("ext_error", None)) == key or (
+            g.get("result") == f.get("result") and unnamed
+            and f.get("ext_error", NOT_PRESENT) in (NOT_PRESENT, g.get("ext_error", NOT_PRESENT)))
+        if hit:
+            restates.append(ev)
+        return hit
 
     if st.seen_recently("dfu.response", window=3, same=same, since="dfu.request"):
-        # the library restating a response it already logged (notification, then its summary):
-        # still a response event (every rendering is), marked so counts can skip it
+        # the library restating a response it already logged (notification, then its summary, then the
+        # error text): still a response event (every rendering is), marked so counts can skip it; a text
+        # that did not name the request takes it from the response it restates
         f["restated"] = True
+        g = restates[0].fields
+        if f.get("op") is NOT_PRESENT and g.get("op") not in (None, NOT_PRESENT):
+            f["op"], f["op_inferred"], f["op_source"] = g["op"], True, "restated"
+            if "ext_error" in g and f.get("ext_error") is NOT_PRESENT:
+                f["ext_error"] = g["ext_error"]
         return [emit("dfu.response", **f)]
+    if f.get("op") is NOT_PRESENT:
+        # no request logged: the protocol may leave one request that can have had this answer
+        only = op_answering(f.get("result", ""), f.get("ext_error"))
+        if only is not None:
+            f["op"], f["op_inferred"], f["op_source"] = only[0], True, "result"
+            if only[1] is not None:
+                f.setdefault("object_type", only[1])
+    if f.get("protocol") == "legacy" and st.protocol != "legacy":
+        st.protocol = "legacy"  # a legacy response read before any legacy UUID: later texts are legacy too
     out = [emit("dfu.response", **f)]
     if r.get("result") == "SUCCESS" and f.get("op") in ("CREATE", "EXECUTE", "SELECT"):
         obj: dict[str, Any] = {"action": f["op"].lower()}
@@ -185,6 +263,135 @@ def response_event(emit: Emit, r: dict[str, Any]) -> list[Event]:
                 obj[k] = req["size"]
         out.append(emit("dfu.object", **obj))
     return out
+
+
+def _unexpected_response(emit: Emit, msg: str, m: re.Match[str], dialect: str | None) -> Event:
+    """A library saying the response was not the one it waited for (Android ``Invalid response received
+    (response: 0x600401, expected: 0x6003..)`` -> ERROR_INVALID_RESPONSE 4104; iOS ``Unsupported response
+    received: 0x..`` -> DFUError 307): a host error, never the response it quotes (that answered another
+    request, or could not be parsed)."""
+    f: dict[str, Any] = {"message": msg}
+    if dialect == "android" or (dialect is None and m.group("what").lower() == "invalid" and "expected:" in msg):
+        f.update(code=0x1008, name="INVALID_RESPONSE")
+    elif dialect == "ios" or m.group("what").lower() == "unsupported":
+        f.update(code=307, name="unsupportedResponse")
+    if m.group("bytes"):
+        f["response_bytes"] = m.group("bytes").upper()
+    return emit("host.error", **f)
+
+
+def _library_error(emit: Emit, msg: str, dialect: str | None) -> list[Event] | None:
+    """A phone library's own error number or message decoded (not a bootloader status: those went through
+    ``parse_response``): Android ``Error (0x1008): DFU INVALID RESPONSE`` -> host.error 4104
+    INVALID_RESPONSE, ``Error (0x101): GATT FAILURE`` -> transport.error 257; app-printed ``onError`` numbers
+    and React Native ``"code":"4097"``; iOS ``Error 103: The init packet is required ...`` -> 103
+    extendedInitPacketRequired, ``Error 202: Unknown error. (code: 0)`` -> 202 deviceDisconnected."""
+    m = _ANDROID_ERROR_HEX.search(msg)
+    if m and dialect != "ios":
+        code, text = int(m.group("code"), 16), m.group("text").strip()
+        if code & 0xF000 == hc.ANDROID_ERROR_MASK:
+            decoded = hc.decode_android_error(code)
+            name = decoded.get("name") if decoded else None
+            return [emit("host.error", message=msg, code=code, name=name or text.replace(" ", "_"))]
+        key = text.replace(" ", "_").upper()
+        conn = hc.ANDROID_CONNECTION_STATUS.get(code)
+        gatt = hc.ANDROID_GATT_STATUS.get(code)
+        name = key if key in (conn, gatt) else hc.android_gatt_status(code, connection=True)
+        return [emit("transport.error", code=code, name=name, detail=msg)]
+    m = _APP_ERROR_NUMBER.search(msg) if ("onerror" in msg.lower() or "UNKNOWN (" in msg or '"code"' in msg) else None
+    if m and dialect != "ios":
+        return _android_app_number(emit, msg, int(m.group("num")), m.group("etype"))
+    m = _ERROR_PREFIX.match(msg)
+    if m and dialect != "android":
+        text = m.group("text")
+        if m.group("num") is not None:
+            decoded = hc.decode_ios_error(int(m.group("num")))
+            if decoded and decoded.get("domain") == "library":
+                return [emit("host.error", message=msg, code=decoded["code"], name=decoded["name"])]
+        local = hc.ios_local_error(text)
+        if local is not None:
+            return [emit("host.error", message=msg, code=local[0], name=local[1])]
+    m = _FLUTTER_CODE.search(msg) if "PlatformException" in msg else None
+    if m:
+        if (dialect or flutter_dialect(msg)) == "android":
+            return _android_app_number(emit, msg, int(m.group("code")), None)
+        decoded = hc.decode_ios_error(int(m.group("code")))
+        if decoded and decoded.get("domain") == "library":
+            return [emit("host.error", message=msg, code=decoded["code"], name=decoded["name"])]
+    return None
+
+
+_FLUTTER_CODE = re.compile(r"\bPlatformException\(\s*(?P<code>\d+)\s*,")
+
+
+def _android_app_number(emit: Emit, msg: str, num: int, etype: str | None) -> list[Event] | None:
+    """An Android ``onError`` number as an app printed it.  The library removes the transport masks
+    before apps see it: a bare status below 0x100 is a connection-state (errorType 1) or GATT (2) status,
+    named only when the errorType is printed or both tables agree (133 is GATT_ERROR in both)."""
+    if num >= 0x100:
+        decoded = hc.decode_android_error(num)
+        if decoded is None:
+            return None
+        if decoded["domain"] == "remote":
+            r: dict[str, Any] = {"op": NOT_PRESENT, "result": decoded["result"], "protocol": decoded["protocol"]}
+            if decoded["result"] == "EXT_ERROR":
+                r["ext_error"] = decoded.get("ext_error") or NOT_PRESENT
+            return response_event(emit, r) + [emit("host.error", message=msg, code=num)]
+        if decoded["domain"] == "library":
+            return [emit("host.error", message=msg, code=decoded["code"], name=decoded["name"])]
+        return [emit("transport.error", code=decoded["code"], name=decoded["name"], detail=msg)]
+    conn, gatt = hc.ANDROID_CONNECTION_STATUS.get(num), hc.ANDROID_GATT_STATUS.get(num)
+    if etype == "1" or (etype is None and conn is not None and (gatt is None or gatt == conn)):
+        name: str | None = hc.android_gatt_status(num, connection=True)
+    elif etype == "2":
+        name = hc.android_gatt_status(num)
+    else:
+        name = None
+    f: dict[str, Any] = {"code": num, "detail": msg}
+    if name is not None:
+        f["name"] = name
+    return [emit("transport.error", **f)]
+
+
+#: An app's prefix before the library's error text: ``Error: ``, ``DFU FAILED: ``, ``onError: ``.
+_TEXT_PREFIX = re.compile(r"^(?:.*?\b(?:Error|FAILED|onError|message)\s*[:=]\s*)?(?P<text>[A-Z][A-Z0-9 ]+?)\s*\.?$")
+
+
+def _android_error_text(emit: Emit, msg: str) -> list[Event] | None:
+    """An Android library error as ``onError`` words it (``DFU INVALID RESPONSE``, ``GATT CONN TIMEOUT``),
+    the whole message or after an app's ``Error:`` prefix: typed with its number."""
+    m = _TEXT_PREFIX.match(msg.strip())
+    got = hc.android_error_text(m.group("text")) if m else None
+    if got is None:
+        return None
+    domain, code, name = got
+    if domain == "library":
+        return [emit("host.error", message=msg, code=code, name=name)]
+    return [emit("transport.error", code=code, name=name, detail=msg)]
+
+
+def _crc_mismatch(emit: Emit, msg: str) -> Event:
+    """A library's CRC check of a sent object failing (``retrying`` true while it will resend)."""
+    f: dict[str, Any] = {"message": msg, "name": "CRC_MISMATCH", "retrying": "retrying" in msg.lower()}
+    m = _CRC_MISMATCH.search(msg)
+    if m:
+        f["crc_expected"], f["crc_found"] = int(m.group("exp"), 16), int(m.group("got"), 16)
+    return emit("host.error", **f)
+
+
+def _wrapper_state(emit: Emit, msg: str, state: str) -> Event:
+    """A wrapper's report of the library's state (``DFU_PROCESS_STARTING``, ``DFU_COMPLETED``, ``DFU_FAILED``,
+    ``DFU_ABORTED``; the others are steps, kept as a log line with the state)."""
+    if state.endswith(("STARTING", "STARTED")) and "PROCESS" in state:
+        f: dict[str, Any] = {"side": "host", "state": state}
+        if emit.state.transport:
+            f["transport"] = emit.state.transport
+        return emit("dfu.start", **f)
+    if state.endswith("COMPLETED"):
+        return emit("dfu.complete", side="host", state=state)
+    if state.endswith(("FAILED", "ABORTED")):
+        return emit("host.error", message=msg, state=state)
+    return emit("log.line", message=msg, state=state)
 
 
 def request_event(emit: Emit, r: dict[str, Any]) -> list[Event]:
@@ -218,11 +425,19 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
     # --- characteristic traffic ------------------------------------------------------------------
     m = _NOTIFY.search(msg) if "received from" in low else None
     if m:
-        proto = hc.protocol_of_uuid(m.group("uuid")) or st.protocol
+        value = m.group("value").strip()
+        elided = m.group("uuid")[:1] in "[.…"
+        # an elided UUID leaves the response code to say the protocol (0x10 legacy, 0x20 buttonless)
+        proto = (hc.protocol_of_uuid(m.group("uuid")) if not elided else
+                 {"10": "legacy", "20": "buttonless"}.get(value[:2])) or st.protocol
         if proto in ("secure", "legacy"):
             st.protocol = proto
-        evs = control_point_bytes(emit, m.group("value").strip(), protocol=proto)
-        return evs or [emit("log.line", message=msg, characteristic=m.group("uuid").lower())]
+        evs = control_point_bytes(emit, value, protocol=proto)
+        if evs:
+            return evs
+        if elided:
+            return [emit("log.line", message=msg)]
+        return [emit("log.line", message=msg, characteristic=m.group("uuid").lower())]
     m = (_IOS_WRITE.search(msg) or _WRITE.search(msg)) if ("writ" in low or "wrote" in low) else None
     if m:
         uuid = m.group("uuid").lower()
@@ -249,13 +464,26 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
     if m:
         code = int(m.group("code"), 16)
         out = [emit("transport.error", code=code, name=hc.pc_ble_driver_error(code), detail=msg)]
-        if re.search(r"\bDFU failed\b", msg, re.IGNORECASE):
+        if _DFU_FAILED.search(msg):
             out.append(emit("host.error", message=msg))
         return out
     m = _CONN_FAILED.search(msg) if "connection failed" in low else None
     if m:
         code = int(m.group("code"), 16)
         return [emit("transport.error", code=code, name=hc.android_gatt_status(code, connection=True), detail=msg)]
+    m = _ANDROID_CONN_ERROR.search(msg) if ("state change error" in low or "error occurred while connecting" in low
+                                            or "onclientconnectionstate" in low) else None
+    if m:
+        code = int(m.group("code")) & ~hc.ANDROID_ERROR_CONNECTION_STATE_MASK
+        if code == 0:
+            return [emit("log.line", message=msg)]
+        name = hc.android_gatt_status(code, connection=True)
+        return [emit("transport.error", code=code, name=name, detail=msg),
+                emit("transport.disconnect", reason=name, reason_code=code)]
+    m = _ANDROID_DISCOVERY_ERROR.search(msg) if "discovering services" in low else None
+    if m:
+        code = int(m.group("code")) & ~hc.ANDROID_ERROR_CONNECTION_MASK
+        return [emit("transport.error", code=code, name=hc.android_gatt_status(code), detail=msg)]
     m = _CONN_STATE.search(msg) if "state changed" in low else None
     if m:
         code = int(m.group("code"))
@@ -267,15 +495,48 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
             return [emit("transport.disconnect", reason="SUCCESS")]
         return [emit("transport.connect")]
     # --- DFU responses in text ---------------------------------------------------------------------
-    r = parse_response(msg, protocol=st.protocol if st.protocol == "legacy" else None, dialect=dialect) \
-        if (len(msg) <= 40 or any(k in low for k in _RESPONSE_HINTS)) else None
+    hinted = len(msg) <= 40 or _HINTS_RX.search(low) is not None
+    if hinted and "response received" in low:
+        m = _UNEXPECTED_RESPONSE.search(msg)
+        if m:
+            return [_unexpected_response(emit, msg, m, dialect)]
+    r = parse_response(msg, protocol=st.protocol if st.protocol in ("legacy", "buttonless") else None,
+                       dialect=dialect) if hinted else None
     if r is not None:
         out = response_event(emit, r)
-        if re.search(r"\bDFU failed\b|\bError\b", msg) and r.get("result") != "SUCCESS":
+        if _ERROR_WORD.search(msg) and not str(r.get("result")).endswith("SUCCESS"):
             out.append(emit("host.error", message=msg))
         return out
+    if hinted and has_direction(msg):
+        req = parse_request(msg, protocol=st.protocol if st.protocol in ("legacy", "buttonless") else "secure")
+        if req is not None:
+            return request_event(emit, req)
+    if hinted and ("error" in low or "code" in low or "unknown" in low):
+        evs = _library_error(emit, msg, dialect)
+        if evs is not None:
+            return evs
+    if dialect != "ios" and msg.rstrip(" .")[-4:].isupper() and (
+            "GATT " in msg or "DFU " in msg or "BLUETOOTH " in msg or "INIT PACKET" in msg):
+        evs = _android_error_text(emit, msg)
+        if evs is not None:
+            return evs
+    if dialect == "ios" and ("file" in low or "manifest" in low):
+        for prefix, name in hc.IOS_FIRMWARE_TEXTS.items():
+            if prefix in msg:
+                return [emit("host.error", message=msg, name=name)]
+    if "crc does not match" in low:
+        return [_crc_mismatch(emit, msg)]
+    if "bytes were lost" in low:
+        m = _BYTES_LOST.search(msg)
+        if m:
+            return [emit("host.error", message=msg, name="BYTES_LOST", bytes_lost=int(m.group("n")))]
+    if "bytes were sent while" in low:
+        m = _IOS_BYTES_LOST.search(msg)
+        if m:
+            return [emit("host.error", message=msg, code=308, name="bytesLost", bytes_sent=int(m.group("sent")),
+                         bytes_received=int(m.group("recv")))]
     m = _GATT_133.search(msg) if ("133" in msg or "85" in msg) else None
-    if m and re.search(r"gatt|connect|error 133|status", msg, re.IGNORECASE):
+    if m and _GATT_CONTEXT.search(msg):
         return [emit("transport.error", code=133, name="GATT_ERROR", detail=msg)]
     # --- session milestones ------------------------------------------------------------------------
     m = _DFU_COMPLETE.search(msg) if any(k in low for k in ("programmed", "complete", "succe")) else None
@@ -316,17 +577,24 @@ def classify_message(emit: Emit, msg: str, *, dialect: str | None = None) -> lis
             return [emit("log.line", message=msg, restates="transport.disconnect")]
         return [emit("transport.disconnect", **f)]
     m = _CONNECTED.search(msg) if "connected" in low else None
-    if m and not re.search(r"\bnot\b|\bfail", msg, re.IGNORECASE):
+    if m and not _NEGATED.search(msg):
         f = {}
         if m.group("addr"):
             f["address"] = m.group("addr")
         if st.seen_recently("transport.connect", window=3) and not f:
             return [emit("log.line", message=msg, restates="transport.connect")]
         return [emit("transport.connect", **f)]
-    if ("time" in low or "respon" in low) and _TIMEOUT.search(msg) and re.search(r"error|fail|timeout|no response", msg, re.IGNORECASE):
+    if ("time" in low or "respon" in low) and _TIMEOUT.search(msg) and _FAILURE_WORD.search(msg):
         return [emit("transport.error", name="TIMEOUT", detail=msg)]
+    if "exception" in low:
+        m = _JAVA_EXCEPTION.search(msg)
+        if m:
+            return [emit("host.error", message=msg, exception=m.group("cls"), exception_path=m.group("path"))]
     if any(k in low for k in ("error", "fail", "exception")) and _HOST_ERROR.search(msg):
         return [emit("host.error", message=msg)]
+    m = _WRAPPER_STATE.search(msg) if "dfu state" in low else None
+    if m:
+        return [_wrapper_state(emit, msg, m.group("state"))]
     m = _MTU.search(msg) if ("mtu" in low or "data length" in low) else None
     if m:
         key = "mtu" if m.group("what").upper() == "MTU" else "data_length"

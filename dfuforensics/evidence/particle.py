@@ -42,6 +42,19 @@ from ..sources import Source
 from .textutil import clean_line, looks_like_text
 
 _NAME_IN_HEAD = re.compile(rb'"name"\s*:\s*"(?:spark|particle)/|^event:\s*(?:spark|particle)/', re.M)
+#: ``particle subscribe``'s own lines around the events (particle-cli ``src/cmd/subscribe.js``, 2016-2026):
+#: the header, and the notes ``--until`` / ``--max`` add.
+_SUBSCRIBE_HEADER = re.compile(r"^Subscribing to (?P<what>\"[^\"]*\"|all events|public events) from (?P<scope>.+?)\s*$")
+_SUBSCRIBE_NOTE = re.compile(r"^(?:This command will exit after receiving|Matching event received\. Exiting|"
+                             r"\d+ event\(s\) received\. Exiting|Listening to: )")
+#: An event as the Console's event list shows it, copied as text: NAME, DATA, DEVICE, then the date
+#: (``spark/device/last_reset update_timeout titan_ranger 12/13/18 at 10:00:48 pm``).  Read only for the
+#: names the cloud reserves (``spark/``, ``particle/``): a device cannot publish those, so the first word
+#: says the line is an event.
+CONSOLE_ROW = re.compile(r"^(?P<name>(?:spark|particle)/[\w/\-]+)(?:\s+(?P<rest>.*?))?\s*$")
+_CONSOLE_DATE = re.compile(r"\s+(?P<date>\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+                           r"(?:[ap]\.?m\.?)?)?)$", re.IGNORECASE)
+_ROW_IN_HEAD = re.compile(rb"^(?:spark|particle)/[\w/\-]+[ \t]+\S", re.M)
 
 
 def _text_head(source: Source) -> str | None:
@@ -78,7 +91,9 @@ class ParticleEventsParser:
     def sniff(self, source: Source) -> float:
         if _text_head(source) is None:
             return 0.0
-        return 0.9 if _NAME_IN_HEAD.search(source.head) else 0.0
+        if _NAME_IN_HEAD.search(source.head):
+            return 0.9
+        return 0.8 if _ROW_IN_HEAD.search(source.head[:16384]) else 0.0
 
     def parse(self, source: Source) -> Iterator[Any]:
         started = False
@@ -97,9 +112,26 @@ class ParticleEventsParser:
             payload_text = text[5:].strip() if text.startswith("data:") else text
             if text.startswith(":") or text.startswith("id:") or text.startswith("retry:"):
                 continue  # SSE keep-alive/comment/bookkeeping lines carry no event
+            m = _SUBSCRIBE_HEADER.match(text)
+            if m:
+                what = m.group("what").strip('"')
+                yield Event("log.line", text, source.display, line=lineno,
+                            fields={"message": text, "template": "subscribe_header", "tool": "particle",
+                                    "event_filter": what if what not in ("all events", "public events") else
+                                    NOT_PRESENT, "scope": m.group("scope")})
+                continue
+            if _SUBSCRIBE_NOTE.match(text):
+                yield Event("log.line", text, source.display, line=lineno,
+                            fields={"message": text, "template": "subscribe_note"})
+                continue
             try:
                 obj = json.loads(payload_text)
             except ValueError:
+                row = CONSOLE_ROW.match(text)
+                if row:
+                    started = True
+                    yield from self._event(source, lineno, text, row.group("name"), _console_row(row))
+                    continue
                 if not started:
                     raise WrongFormat(f"line {lineno} is not a JSON event") from None
                 yield ParseWarning(loc, "not a JSON event; skipped")
@@ -152,14 +184,43 @@ class ParticleEventsParser:
             elif name == "spark/status":
                 kind, fields["status"] = "particle.status", data
             elif name == "spark/flash/status":
+                # the cloud sends "started ", "success ", "failed " (a trailing space, docs and 2016 streams)
                 kind = "particle.flash_status"
                 fields["status"] = data.strip() if isinstance(data, str) else NOT_PRESENT
             elif name == "spark/device/last_reset":
+                # "<reason>" or "<reason>,<data>" (e.g. "panic, hard_fault"): the reason first
                 kind = "particle.last_reset"
-                fields["reason"] = data.split(",")[0].strip() if isinstance(data, str) else NOT_PRESENT
+                reason, _, detail = data.partition(",") if isinstance(data, str) else ("", "", "")
+                fields["reason"] = reason.strip() or NOT_PRESENT
+                if detail.strip():
+                    fields["reason_data"] = detail.strip()
+                if fields["reason"] is not NOT_PRESENT:
+                    fields["update_related"] = fields["reason"] in codes.UPDATE_RESET_REASONS
+        for key in ("device_name", "date_shown"):   # a Console row's device name and date as shown
+            if key in obj:
+                fields[key] = obj[key]
         yield Event(kind, text, source.display, line=lineno, t=t, clock=clock, fields=fields)
         if table is not None:
             yield table
+
+
+def _console_row(m: re.Match[str]) -> dict[str, Any]:
+    """An event object from a Console row: the data, then the device's name, then the date as shown.
+
+    The date (``12/13/18 at 10:00:48 pm``) is kept as text: the Console shows it in the viewer's time
+    zone, so it is not a ``published_at`` and gives no time of day to order events by."""
+    rest = m.group("rest") or ""
+    obj: dict[str, Any] = {"name": m.group("name")}
+    d = _CONSOLE_DATE.search(rest)
+    if d:
+        obj["date_shown"] = d.group("date")
+        rest = rest[: d.start()]
+    words = rest.split()
+    if len(words) >= 2:
+        obj["data"], obj["device_name"] = " ".join(words[:-1]), words[-1]
+    elif words:
+        obj["data"] = words[0]
+    return obj
 
 
 # ---------------------------------------------------------------------------------------------------

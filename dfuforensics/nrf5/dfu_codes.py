@@ -109,3 +109,37 @@ def name_of(table: dict[int, str], value: int) -> str:
 
 def softdevice_name(fwid: int) -> str:
     return SOFTDEVICE_FWIDS.get(fwid, f"unknown SoftDevice (FWID 0x{fwid:04X})")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Which request can have been answered with a result (nRF5 SDK 15.0-17.1 nrf_dfu_req_handler.c and
+# nrf_dfu_validation.c; SDK 13/14 validate at the same request)
+# ---------------------------------------------------------------------------------------------------
+
+#: Extended errors come only from ``ext_err_code_handle`` of an EXECUTE: the init-command checks run
+#: in ``nrf_dfu_validation_init_cmd_execute`` (prevalidation: signature, versions, hash type, sizes) when
+#: the command object is executed, the image hash in ``postvalidate`` when the last data object is.
+#: CREATE and WRITE pass their results through the same function but never produce an extended error.
+#: Results every other handler can also return (INVALID_OBJECT: command EXECUTE "Failed to decode init
+#: packet", data EXECUTE postvalidation, data CREATE "Erase operation failed"; INSUFFICIENT_RESOURCES:
+#: command CREATE too large, data CREATE "Invalid size for object", command EXECUTE "Can't find room
+#: for update"; OPERATION_NOT_PERMITTED: CREATE, WRITE, EXECUTE) name no single request.
+EXT_ERROR_OBJECT_TYPE: dict[str, str | None] = {
+    "INIT_COMMAND_INVALID": "COMMAND", "FW_VERSION_FAILURE": "COMMAND", "HW_VERSION_FAILURE": "COMMAND",
+    "SD_VERSION_FAILURE": "COMMAND", "SIGNATURE_MISSING": "COMMAND", "WRONG_SIGNATURE_TYPE": "COMMAND",
+    "WRONG_HASH_TYPE": "COMMAND", "VERIFICATION_FAILED": "DATA",
+}
+
+
+def op_answering(result: str, ext_error: object = None) -> tuple[str, str | None] | None:
+    """``(op, object_type or None)`` when only one request can have been answered with this result.
+
+    Why: a library that prints only "SD version check failed" or "Extended Error 0x07" drops the
+    request, yet the protocol leaves one candidate; a rule asking "did EXECUTE of the init packet
+    fail" should not depend on the host tool having named it.  Only extended errors qualify (see
+    ``EXT_ERROR_OBJECT_TYPE``); the object type is given where the SDK checks it at one object only.
+    """
+    if result != "EXT_ERROR":
+        return None
+    otype = EXT_ERROR_OBJECT_TYPE.get(ext_error) if isinstance(ext_error, str) else None
+    return "EXECUTE", otype

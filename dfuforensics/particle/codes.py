@@ -77,6 +77,12 @@ BOOTLOADER_RELEASES: dict[int, str] = {
 }
 
 
+#: ``spark/device/last_reset`` reasons (Device OS ``reset_reason_t`` in lower case, as the event's data
+#: gives them) that say an update reset the device: applied (``update``), failed (``update_error``) or
+#: not finished in time (``update_timeout``: the OTA transfer stalled and the device gave up on it).
+UPDATE_RESET_REASONS = frozenset({"update", "update_error", "update_timeout"})
+
+
 def function_name(code: str) -> str:
     """Our stable name for a JSON ``f`` code; unmapped codes (settings, assets: ``_``) stay visible."""
     if code in FUNCTIONS:

@@ -75,3 +75,16 @@ def test_a_real_log_stays_with_its_parser(tmp_path: Path) -> None:
     assert kind == "nrf-log"
     path = tmp_path / "fragment.txt"
     assert not isinstance(detect(expand([str(path)])[0]), FragmentReader)
+
+
+def test_a_write_up_about_a_failure_is_not_its_evidence(tmp_path: Path) -> None:
+    """A Markdown note quoting the bootloader's words is somebody's notes, not a log of the failure."""
+    note = ("# DFU fails with SD req not met\n\n- Source: a forum thread\n- Platform: nRF52840\n\n"
+            "## What was seen\nThe bootloader said:\nSD req not met.\nRequest handling complete. Result: 0xB\n"
+            "## Fix\n- regenerate the package with the right --sd-req\n")
+    path = tmp_path / "truth.md"
+    path.write_text(note, encoding="utf-8")
+    assert detect(expand([str(path)])[0]) is None
+    bare = tmp_path / "excerpt.txt"  # the same lines pasted on their own are evidence
+    bare.write_text("SD req not met.\nRequest handling complete. Result: 0xB\n", encoding="utf-8")
+    assert isinstance(detect(expand([str(bare)])[0]), FragmentReader)

@@ -144,7 +144,9 @@ def test_nrfutil_success_and_transport_failures():
     case, _ = read(FIX / "nrfutil/port_missing.txt")
     assert len(of(case, "host.error")) == 3          # one per traceback of the chain
     assert [e.fields.get("chained", False) for e in of(case, "host.error")] == [False, True, True]
-    assert len(of(case, "transport.error")) == 1
+    errs = of(case, "transport.error")      # each exception of the chain names the port; one failure
+    assert [e.fields.get("restated", False) for e in errs] == [False, True]
+    assert {(e.fields["name"], e.fields["stage"]) for e in errs} == {("PORT_ERROR", "open")}
 
 
 @pytest.mark.slow
