@@ -468,7 +468,7 @@ _ANDROID_DETAILS = re.compile(r"\bDetails:\s*(?P<name>[A-Za-z][A-Za-z ]*?)\s*\(C
 _ERROR_N_MSG = re.compile(r"\bError\s+(?P<num>\d+)\s*:\s*(?P<msg>[^\n]*)", re.IGNORECASE)
 _ERROR_MSG = re.compile(r"^(?:DFU\s+)?Error\s*:\s*(?P<msg>[^\n]+)$", re.IGNORECASE)
 _FAILED_PREFIX = re.compile(r"^(?:Upload|DFU|Update|Firmware update) failed\s*[:-]\s*(?P<msg>[^\n]+)$", re.IGNORECASE)
-_ERROR_N = re.compile(r"\b(?:DFU\s+)?error(?:\s+code)?\s*[:=]?\s*(?P<num>\d{3,5})\b", re.IGNORECASE)
+_ERROR_N = re.compile(r"\b(?:DFU\s+)?error(?:\s*code)?\s*[:=]?\s*(?P<num>\d{3,5})\b", re.IGNORECASE)
 #: Library summaries of a response: iOS >= 4.12 ``Response (Op Code = Execute, Status = Extended error,
 #: Extended Error 7 = SD version check failed)``, <= 4.11 and Android legacy with numbers (``Response
 #: received (Op Code = 3, Status = 1)``, one Android variant without the comma).
