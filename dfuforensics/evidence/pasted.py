@@ -73,6 +73,9 @@ class RecordStart:
     #: a start whose text varies from dialect to dialect (``[DFU]``, ``[WRITE]``): only the same text that
     #: opens lines (or stands three times in one) is this input's record start
     keyed: bool = False
+    #: whether the match is a record's prefix (stamp, level, tag), which another start may follow within the
+    #: same record; a tool's phrase is the message itself, and a start after it is a record of its own
+    prefix: bool = True
 
 
 RECORD_STARTS: tuple[RecordStart, ...] = (
@@ -87,6 +90,14 @@ RECORD_STARTS: tuple[RecordStart, ...] = (
     RecordStart("bracket-tag", re.compile(r"\[[A-Za-z][A-Za-z0-9_-]{1,15}\] (?=\S)"), keyed=True),  # "[DFU] "
     RecordStart("nrf-log", re.compile(r"(?:\[\d+\] ?)?<(?:error|warning|info|debug)> [A-Za-z_][\w.-]*:"),
                 lead=False, trigger=False),
+    # host tools that print no stamp: the phrases that open their lines (nrfutil / adafruit-nrfutil phases,
+    # their failure lines, a Python traceback) -- the only marks a flattened paste of their output keeps
+    RecordStart("tool-line", re.compile(
+        r"(?:Upgrading target on |Opened serial port |Touched serial port |Using board at serial port|"
+        r"Starting DFU upgrade of type |Sending DFU (?:start|init) packet|Sending firmware file|"
+        r"Sending (?:Application|SoftDevice|Bootloader|SD\+BL) image|Activating new firmware|Device programmed|"
+        r"Timed out waiting for |Failed to upgrade target|Traceback \(most recent call last\):|"
+        r"File \"[^\"]+\", line \d+|Possible causes:|DFU upgrade took |#{10,})"), prefix=False),
 )
 
 
@@ -188,7 +199,7 @@ def shapes_of(head: bytes) -> Shapes:
         shapes.quoted = True
         lines = [_QUOTE.sub("", ln, count=1) for ln in lines]
         body = [ln for ln in lines if ln.strip()]
-    if len(body) >= 3 and _numbered(lines):
+    if _numbered(lines):
         shapes.numbered = True
         lines = [_NUMBER.sub("", ln, count=1) for ln in lines]
     if any(_FENCE.match(ln) for ln in lines):
@@ -197,8 +208,16 @@ def shapes_of(head: bytes) -> Shapes:
     return shapes
 
 
+#: A short paste's line number: its own position, then at least two blanks, a tab, or ``:``/``|`` and a blank.
+_SHORT_NUMBER = re.compile(r"[ \t]*(\d{1,3})(?: {2,}|\t|[:|] )")
+
+
 def _numbered(lines: list[str]) -> bool:
-    """Whether (almost) every line starts with its number in a run that counts up by one."""
+    """Whether (almost) every line starts with its number in a run that counts up by one -- or, in a paste
+    too short to show a run, every line starts with its own position, set off as editors set it off."""
+    body = [(i, ln) for i, ln in enumerate(lines, 1) if ln.strip()]
+    if 1 <= len(body) < 3:
+        return all((m := _SHORT_NUMBER.match(ln)) is not None and int(m.group(1)) == i for i, ln in body)
     numbers = []
     nonblank = 0
     for ln in lines:
@@ -294,7 +313,7 @@ def split_glued(line: str, starts: list[tuple[RecordStart, frozenset[str]]]) -> 
     spans = []
     for start in RECORD_STARTS:
         for m in start.pattern.finditer(line):
-            spans.append((m.start(), m.end()))
+            spans.append((m.start(), m.end() if start.prefix else m.start() + 1))
     # a start inside another start's text (the time of an ISO stamp), or right after it (the "[DFU]" tag
     # after "V 14:02:00.920 "), is part of that record's prefix, not a record of its own
     cuts = {c for c in cuts if not any(s < c and (c < e or not line[e:c].strip()) for s, e in spans)}

@@ -35,7 +35,18 @@ DESKTOP = """2021-03-04T10:00:00.100Z INFO Connecting to device
 2021-03-04T10:00:00.500Z DEBUG Attribute value changed, handle: 0x10, value (0x): 60-01-04
 2021-03-04T10:00:00.510Z ERROR DFU failed with error: Operation code 1 (CREATE) failed on DFU Target. Result code 4 (INSUFFICIENT_RESOURCES).
 """
-LOGS = {"nrf": NRF, "zephyr": ZEPHYR, "android": ANDROID, "desktop": DESKTOP}
+ADAFRUIT = """Upgrading target on /dev/ttyACM0 with DFU package app.zip. Flow control is disabled, Single bank, Touch disabled
+Opened serial port /dev/ttyACM0
+Starting DFU upgrade of type 4, SoftDevice size: 0, bootloader size: 0, application size: 40120
+Sending DFU start packet
+Sending DFU init packet
+Sending firmware file
+########################################
+Timed out waiting for acknowledgement from device.
+
+Failed to upgrade target. Error is: No data received on serial port. Not able to proceed.
+"""
+LOGS = {"nrf": NRF, "zephyr": ZEPHYR, "android": ANDROID, "desktop": DESKTOP, "adafruit": ADAFRUIT}
 
 
 def flattened(text: str) -> str:
