@@ -205,7 +205,8 @@ def test_rule_fixtures_end_to_end() -> None:
     loader = pytest.importorskip("dfuforensics.rules.loader")
     rules, problems = loader.load_rules([RULES])
     assert not [p for p in problems if p.level == "error"], problems
-    assert {r.id for r in rules} == {"PARTICLE-MODULE-DEPENDENCY-UNMET", "PARTICLE-SAFE-MODE-HEALER-STALLED"}
+    assert {r.id for r in rules} == {"PARTICLE-MODULE-DEPENDENCY-UNMET", "PARTICLE-SAFE-MODE-HEALER-STALLED",
+                                    "PARTICLE-OTA-RESET-UPDATE-TIMEOUT"}
     outcomes = runner.run_fixtures(rules)
     assert outcomes and all(o.passed for o in outcomes), [o.describe() for o in outcomes if not o.passed]
     assert {o.fixture.expect for o in outcomes} == {"match", "no-match"}
