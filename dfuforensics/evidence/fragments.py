@@ -99,13 +99,23 @@ def is_document(head: bytes) -> bool:
     return headings >= 2 or (headings >= 1 and items >= 3)
 
 
+_QUOTES = {'"': '"', "'": "'", "`": "`", "\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def unquoted(text: str) -> str:
+    """A line without the quote marks a writer put around the words they quote (``"SD req not met."``)."""
+    if len(text) > 2 and _QUOTES.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return text
+
+
 def _lines(head: bytes) -> list[str]:
     text = head[:16384].decode("utf-8", errors="replace")
     out = []
     for raw in text.splitlines():
         clean, _ = clean_line(raw)
         if clean:
-            out.append(clean)
+            out.append(unquoted(clean))
             if len(out) >= SNIFF_LINES:
                 break
     return out
@@ -139,7 +149,7 @@ class FragmentReader:
                 yield ParseWarning(Location(source.display, lineno),
                                    "line longer than the line limit; the rest of it was not read")
             text, _ = clean_line(raw)
-            text = text.replace("\ufffd", "").strip()
+            text = unquoted(text.replace("\ufffd", "").strip())
             if not text:
                 continue
             events = reader.read(lineno, raw, text)

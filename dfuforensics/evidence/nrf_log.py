@@ -1,15 +1,16 @@
 """nRF5 SDK ``nrf_log`` output (RTT Viewer, UART terminals, forum copies) -> events.
 
 Design.  The line structure is defined once, in ``grammars/nrf_log.lark`` (SDK 14-17 records
-``[ts] <level> module: msg``, SDK 12.3 legacy ``MODULE:LEVEL:msg``, RTT ``00> `` prefixes).  At first use
+``[ts] <level> module: msg``, SDK 12/13 legacy ``MODULE:LEVEL:msg``, RTT ``00> `` prefixes).  At first use
 the grammar is loaded with lark (LALR) and the hot-path regexes are *compiled from its terminals*
 (``DeviceLogDialect.compile``), so the fast path and the grammar cannot drift apart (tests parse the same
 lines both ways).  Per line, the hot path is: one regex match on the raw line, a dict lookup of the
 (level, module, message) triple in a bounded cache of classifications, a dict copy and one ``Event``.
 Only lines the fast path rejects take the slow path: ANSI/remnant clean-up (``textutil.clean_line``),
-glued records split at every ``<level> module:`` boundary (also whole logs on one line), hexdump rows,
-multi-line formats (``PC at: 0x%08x``), fragments of a known format, forum elisions; whatever is left is
-an ``unparsed`` event, counted in one summary warning (plus the first few lines individually).
+glued records split at every record start (also whole logs on one line), hexdump rows of both forms (and
+the init packet a dump holds), multi-line formats (``PC at: 0x%08x``), SDK 11's prefix-less prints,
+fragments of a known format, forum elisions; whatever is left is an ``unparsed`` event, counted in one
+summary warning (plus the first few lines individually).
 
 Meaning comes from the SDK format string that printed the line (``nrf5/log_templates.py``); a little
 state per input ties a DFU response to the request before it and infers the extended error from the
@@ -29,10 +30,11 @@ from functools import cache, partial
 from itertools import compress
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..grammar_files import grammar_text
 from ..model import Event, InputKind, Location, ParseWarning
+from ..nrf5.log_templates import NO_LEVEL
 from ..sources import MAX_LINE_CHARS, MAX_LOG_BYTES, InputTooLarge, Source
 from .textutil import clean_line, looks_like_text
 
@@ -45,8 +47,10 @@ UNPARSED_FIRST_LINES = 5
 CACHE_LIMIT = 4_096
 
 _HEXDUMP = re.compile(r"^ ?((?: [0-9A-Fa-f]{2}){1,8})(?: {3}){0,7}\|(.{0,8})$")
+#: Bytes in a full SDK 14+ hexdump row (``nrf_log_backend_serial.c`` splits a dump in chunks of 8).
+HEXDUMP_ROW_BYTES = 8
 _ELISION = re.compile(r"^(?:\.{2,}|…+|\[\.\.\.\]|\[…\]|\(\.\.\.\))$")
-_TRAILING_RTT = re.compile(r"(?:\s*\d\d>)+\s*$")
+_TRAILING_RTT = re.compile(r"(?:\s*\d{1,2}>)+\s*$")
 #: Kinds that read or change the per-input state: 1 = read only, 2 = it also adds fields to the event.
 _STATEFUL = {"dfu.request": 1, "dfu.response": 2, "dfu.validation": 1, "boot.start": 1, "dfu.start": 1}
 #: Bytes read per block; bytes that surely hold MAX_LINE_CHARS + 1 characters of UTF-8.
@@ -151,7 +155,7 @@ class _InputState:
     """What one input's earlier lines tell about its later ones."""
 
     __slots__ = ("last_op", "last_op_line", "pending_ext", "pending_ext_line", "unparsed", "first_unparsed",
-                 "refined", "prev_level", "prev_module", "embedded")
+                 "refined", "prev_level", "prev_module", "embedded", "dump")
 
     def __init__(self) -> None:
         self.last_op: str | None = None
@@ -164,6 +168,33 @@ class _InputState:
         self.prev_level: str | None = None
         self.prev_module: str | None = None
         self.embedded: Any = None  # a dialect's reader of another tool's output pasted into the log
+        self.dump: _Dump | None = None  # the hexdump whose rows are being read (``_hexdump_event``)
+
+
+class _Dump:
+    """The rows read so far of one ``NRF_LOG_HEXDUMP`` call: consecutive rows of one level and module,
+    all full but maybe the last (a short row is the last)."""
+
+    __slots__ = ("data", "first_line", "last_line", "rows", "level", "module", "width", "text", "clock", "open")
+
+    def __init__(self, lineno: int, level: str | None, module: str | None, width: int, text: str,
+                 clock: str | None) -> None:
+        self.data = bytearray()
+        self.first_line = self.last_line = lineno
+        self.rows = 0
+        self.level, self.module, self.width, self.text, self.clock = level, module, width, text, clock
+        self.open = True
+
+    def continued_by(self, lineno: int, level: str | None, module: str | None, width: int) -> bool:
+        """Whether a row at ``lineno`` is this dump's next one (glued rows share a line)."""
+        return (self.open and lineno - self.last_line in (0, 1) and width == self.width and level == self.level
+                and module == self.module)
+
+    def add(self, data: bytes, lineno: int) -> None:
+        self.data += data
+        self.last_line = lineno
+        self.rows += 1
+        self.open = len(data) == self.width
 
 
 #: What ``_apply_state`` keeps between lines (the C scan holds these while it runs), and of those, what
@@ -195,6 +226,48 @@ def _occurrences(text: str, token: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(token, at + len(token))
+
+
+class _Start(NamedTuple):
+    """Where a record starts in a line (``DeviceLogDialect._starts``): its prefix's span and parts."""
+
+    at: int
+    end: int
+    clock: str | None
+    ticks: str | None
+    level: str
+    module: str | None
+
+
+@cache
+def _upper_modules(index: Any) -> frozenset[str]:
+    """The SDK 12/13 module names of a template table (``APP_ERROR``, ``HARDFAULT``: upper case)."""
+    return frozenset(m for m in index.modules if m and m.isupper())
+
+
+#: SDK 12/13 ``NRF_LOG_HEXDUMP`` row (``nrf_log_backend_serial.c``): 16 cells ``XX `` (upper-case hex, three
+#: spaces for a missing byte), a space, the bytes as text (printable ASCII, else ``.``), no ``|``; indented
+#: when timestamps are on.  Forums collapse the padding of a short last row, so the spaces are not counted.
+_LEGACY_ROW = re.compile(r"((?:[0-9A-Fa-f]{2} ){1,16})\s*(.*)")
+LEGACY_ROW_BYTES = 16
+
+
+def legacy_hexdump_row(text: str) -> bytes | None:
+    """The bytes of an SDK 12/13 hexdump row (``text`` cleaned, stripped), or None.  The text column must
+    be the bytes' own (each printable byte itself, any other ``.``): rows of hex numbers in a message, or
+    an ``Error 12 34`` line, are not rows."""
+    m = _LEGACY_ROW.fullmatch(text + " ")  # (the last cell's space: a row of bytes without printables)
+    if m is None:
+        return None
+    cells = m.group(1).split()
+    column = m.group(2).rstrip()
+    for n in range(len(cells), 0, -1):  # collapsed padding: text made of hex pairs may belong to the column
+        data = bytes.fromhex("".join(cells[:n]))
+        shown = "".join(chr(b) if 0x20 <= b < 0x7F else "." for b in data)
+        rest = " ".join(cells[n:]) + (" " if n < len(cells) and column else "") + column
+        if rest.strip() == shown.strip() and len(rest) <= LEGACY_ROW_BYTES and (shown.strip() or n >= 8):
+            return data  # (a row of spaces only must be long enough not to be a number on its own line)
+    return None
 
 
 #: The cache entry of a line the hot path leaves to the slow path (see ``DeviceLogDialect._entry``).
@@ -282,6 +355,9 @@ class DeviceLogDialect:
     kind = "nrf-log"
     #: whether the C scan understands this dialect's lines (``batches(accel=True)``)
     accelerated = False
+    #: whether the rows of one hexdump are read together (``_hexdump_event``: a debug bootloader dumps the
+    #: init packet it received)
+    reads_dumps = False
     grammar = "nrf_log.lark"
     #: level token in the line -> the project's level names
     levels: dict[str, str] = {"error": "error", "warning": "warning", "info": "info", "debug": "debug"}
@@ -305,11 +381,18 @@ class DeviceLogDialect:
         self.lines = re.compile(rf"(?m)^(?:(?=[^\n]{{0,{MAX_LINE_CHARS}}}\n)((?:{t['RTT_PREFIX']})?{stamp}<({t['LEVEL']})> ({t['MODULE']}):(?!  )"
                                 r"([^<\x1b\r\n]*(?:\r+[^<\x1b\r\n]+)*)(?<!\[0m))\r*|([^\n]*))\n")
         self.glue = re.compile(rf"{stamp}<({t['LEVEL']})> ({t['MODULE']}):")
+        #: a record start of any of the dialect's forms, where records glued together are split (groups 1-4
+        #: as in ``glue``; a dialect with more forms adds groups after them: ``_starts``)
+        self.any_start = self.glue
         self.compile_extra(t)
         self._compiled = True
 
     def compile_extra(self, t: dict[str, str]) -> None:
-        self.legacy = re.compile(rf"({t['TICKS']})?({t['LEGACY_MODULE']})?:({t['LEGACY_LEVEL']}):(.*)")
+        legacy = rf"({t['TICKS']})?({t['LEGACY_MODULE']})?:({t['LEGACY_LEVEL']}):"
+        self.legacy = re.compile(legacy + "(.*)")
+        # SDK 12/13 records carry their own line ends (a format without one glues the next record on), and
+        # a terminal that lost them glues either form: groups 5-7 are the legacy form's ticks, module, level
+        self.any_start = re.compile(rf"{self.glue.pattern}|{legacy}")
 
     def index(self):  # noqa: ANN201 - a TemplateIndex
         from ..nrf5.log_templates import nrf5_index
@@ -361,7 +444,7 @@ class DeviceLogDialect:
                     if collecting:
                         gc.enable()
                 yield out
-        tail = self.finish(st, src)
+        tail = self._close_dump(st, src) + self.finish(st, src)
         if tail:
             yield tail
         if st.unparsed:
@@ -380,12 +463,14 @@ class DeviceLogDialect:
         bucket_of = partial(self._bucket, parts, buckets[1])
         pos, end = 0, len(block)
         while pos < end:
+            if st.dump is not None and not self._next_continues_dump(block, pos):
+                out.extend(self._close_dump(st, src))  # the line C writes next ends it
             plan, sub, lines, prevs, made, pos, lineno, last = scan(
                 block, pos, lineno, rendered, cache_, CACHE_LIMIT, MAX_LINE_CHARS, miss, state, parts,
                 buckets[0], bucket_of, st, _STATE_SLOTS, _RESPONSE_KEY, self._effect, _LINENO)
             inner: list[Any] = []
             if sub:
-                self._block(st, cache_, src, sub, lines[0] - 1, inner, lines=lines, prevs=prevs)
+                self._block(st, cache_, src, sub, lines[0] - 1, inner, lines=lines, prevs=prevs, upto=lineno)
             if last is not None:  # the last line was made in C: "the record before" the next line
                 st.prev_level, st.prev_module = last[2], last[3]
             out.append(Accelerated(plan, inner[0] if inner else None, made))
@@ -507,8 +592,11 @@ class DeviceLogDialect:
         return entry
 
     def _block(self, st: _InputState, cache_: dict, src: str, block: str, lineno: int, out: list[Any],
-               long: bool = False, lines: list[int] | None = None, prevs: list[Any] | None = None) -> int:
+               long: bool = False, lines: list[int] | None = None, prevs: list[Any] | None = None,
+               upto: int | None = None) -> int:
         """Parse ``block`` (whole lines, each ending in ``\\n``) into ``out``; returns the last line number.
+        ``lines``: the lines' numbers, when they are not consecutive (the lines the C scan left); ``upto``:
+        the last line number the scan went through (the lines after these that it wrote itself).
 
         The hot path works by column: one ``findall`` of the line regex (every line is either a record
         or, in the last group, something else), one ``map`` of the classification cache over the
@@ -546,6 +634,9 @@ class DeviceLogDialect:
         first = lineno + 1
         at = range(first, first + n) if lines is None else lines  # the lines' numbers
         rows = Rows(texts, clocks, at, entries)
+        upto = at[-1] if upto is None else upto
+        if st.dump is not None:
+            self._dump_boundary(st, src, rows, others, at, -1, upto)
         special: Iterable[int] = compress(range(n), map(_FLAG, entries))
         if ticks.count("") != n:
             special = sorted({*special, *compress(range(n), ticks)})
@@ -565,7 +656,9 @@ class DeviceLogDialect:
                     rows.extra[i] = [r for item in inner for r in (item.records(src) if type(item) is Rows
                                                                    else (item,))]
                 elif text := line.rstrip("\r"):
-                    rows.extra[i] = list(self._slow(st, src, text, at[i]))
+                    rows.extra[i] = self._slow(st, src, text, at[i])
+                if st.dump is not None:
+                    self._dump_boundary(st, src, rows, others, at, i, upto)
                 continue
             if flag:
                 entries[i] = entry = self._stateful(st, entry, at[i])
@@ -640,7 +733,16 @@ class DeviceLogDialect:
         return []
 
     # -- slow path -------------------------------------------------------------------------------------------
-    def _slow(self, st: _InputState, src: str, raw: str, lineno: int) -> Iterator[Any]:
+    def _slow(self, st: _InputState, src: str, raw: str, lineno: int) -> list[Any]:
+        """The records of a line the hot path does not take; a hexdump this line does not continue ends
+        before them."""
+        dump = st.dump
+        out = list(self._slow_line(st, src, raw, lineno))
+        if dump is not None and st.dump is dump and dump.last_line != lineno:
+            out[:0] = self._close_dump(st, src)
+        return out
+
+    def _slow_line(self, st: _InputState, src: str, raw: str, lineno: int) -> Iterator[Any]:
         text, _rtt = clean_line(raw)
         if not text:
             return
@@ -650,34 +752,66 @@ class DeviceLogDialect:
             return
         yield from self.other_forms(st, src, raw, text, lineno)
 
-    def _records(self, st: _InputState, src: str, raw: str, text: str, lineno: int, start: int) -> Iterator[Any]:
-        """Every record glued into ``text`` from ``start`` on (lost line breaks, whole logs on one line)."""
-        marks = [m for m in self.glue_iter(text, start)]
-        for i, m in enumerate(marks):
-            end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-            msg = text[m.end():end]
+    def _records(self, st: _InputState, src: str, raw: str, text: str, lineno: int, start: int,
+                 starts: re.Pattern[str] | None = None) -> Iterator[Any]:
+        """Every record glued into ``text`` from ``start`` on (lost line breaks, whole logs on one line).
+
+        ``starts``: where a record may start; a line that opens with an SDK 14+ record is split only at SDK
+        14+ starts (``glue``, as the hot path reads it whatever its decoration), one that opens with an SDK
+        12/13 record at either form's (``any_start``)."""
+        marks = self._starts(text, start, starts or self.glue)
+        for i, mark in enumerate(marks):
+            end = marks[i + 1].at if i + 1 < len(marks) else len(text)
+            msg = text[mark.end:end]
             if i + 1 < len(marks):  # RTT prefixes of the lost line breaks end up between records
                 msg = _TRAILING_RTT.sub("", msg)
-            yield from self.record_event(st, src, raw if len(marks) == 1 and start == 0 else text[m.start():end],
-                                         m, msg, lineno)
+            yield from self.record_event(st, src, raw if len(marks) == 1 and start == 0 else text[mark.at:end],
+                                         mark, msg, lineno)
 
-    def glue_iter(self, text: str, start: int) -> list[re.Match[str]]:
-        return list(self.glue.finditer(text, start))
+    def _starts(self, text: str, pos: int, starts: re.Pattern[str]) -> list[_Start]:
+        """The record starts in ``text`` from ``pos`` on.  An SDK 12/13 module name glued to the message
+        before it (``...Valid Command CRCAPP_ERROR:ERROR:Fatal``) cannot be told from it by its letters:
+        the part that is a module of the table is the module, else (``...OP_SELECT:INFO:...``) a module
+        the message before completes to one of its formats belongs to that message."""
+        out: list[_Start] = []
+        for m in starts.finditer(text, pos):
+            level = m.group(3)
+            if level is not None:
+                out.append(_Start(m.start(), m.end(), m.group(1), m.group(2), self.levels[level], m.group(4)))
+                continue
+            ticks, module, level = m.group(5, 6, 7)
+            at = m.start()
+            if module and not ticks and out and module not in _upper_modules(self._index):
+                cut = self._glued_module(text, out[-1], at, module)
+                at, module = at + cut, module[cut:]
+            out.append(_Start(at, m.end(), None, ticks, self.levels[level.lower()], module or None))
+        return out
 
-    def record_event(self, st: _InputState, src: str, text: str, m: re.Match[str], msg: str,
+    def _glued_module(self, text: str, before: _Start, at: int, module: str) -> int:
+        """How many leading characters of ``module`` (an upper-case name no format prints under, glued to
+        the record ``before``) end that record's message instead."""
+        known = _upper_modules(self._index)
+        for k in range(1, len(module)):
+            if module[k:] in known:
+                return k
+        msg = _TRAILING_RTT.sub("", text[before.end:at] + module).strip()
+        return len(module) if self._index.match(before.module, msg) is not None else 0
+
+    def record_event(self, st: _InputState, src: str, text: str, mark: _Start, msg: str,
                      lineno: int) -> Iterator[Any]:
-        clock, ticks, level, module = m.group(1, 2, 3, 4)
-        level = self.levels[level]
+        level, module = mark.level, mark.module
         st.prev_level, st.prev_module = level, module
         hexdump = _HEXDUMP.match(msg)
         if hexdump is not None and msg.startswith(" "):
-            data = hexdump.group(1).replace(" ", "").lower()
-            yield self._event(st, "log.hexdump", text, src, lineno, clock, ticks, level, module,
-                              {"data": data}, stateless=True)
+            data = bytes.fromhex(hexdump.group(1))
+            yield from self._hexdump_event(st, src, text, lineno, mark.clock, mark.ticks, level, module, data,
+                                           HEXDUMP_ROW_BYTES)
             return
+        if st.dump is not None:  # a record ends the dump before it (rows glued after a record: same line)
+            yield from self._close_dump(st, src)
         msg = msg.strip()
         kind, fields = self._classify(level, module, msg)
-        yield self._event(st, kind, text, src, lineno, clock, ticks, level, module, dict(fields))
+        yield self._event(st, kind, text, src, lineno, mark.clock, mark.ticks, level, module, dict(fields))
 
     def _event(self, st: _InputState, kind: str, text: str, src: str, lineno: int, clock: str | None,
                ticks: str | None, level: str | None, module: str | None, fields: dict[str, Any],
@@ -689,23 +823,95 @@ class DeviceLogDialect:
         t = clock_seconds(clock) if clock else None
         return Event(kind, text, src, lineno, None, t, "device" if clock else "none", level, module, fields)
 
+    # -- hexdumps -------------------------------------------------------------------------------------------
+    def _hexdump_event(self, st: _InputState, src: str, text: str, lineno: int, clock: str | None,
+                       ticks: str | None, level: str | None, module: str | None, data: bytes,
+                       width: int) -> Iterator[Any]:
+        """A hexdump row's ``log.hexdump`` event.  A dialect that ``reads_dumps`` also collects the rows of
+        one dump (``_Dump``) and, when it ends, gives the init packet they hold (``_close_dump``)."""
+        if self.reads_dumps:
+            dump = st.dump
+            if dump is not None and not dump.continued_by(lineno, level, module, width):
+                yield from self._close_dump(st, src)
+                dump = None
+            if dump is None:
+                dump = st.dump = _Dump(lineno, level, module, width, text, clock)
+            dump.add(data, lineno)
+        yield self._event(st, "log.hexdump", text, src, lineno, clock, ticks, level, module, {"data": data.hex()},
+                          stateless=True)
+        if st.dump is not None and not st.dump.open:  # a short row is a dump's last
+            yield from self._close_dump(st, src)
+
+    def _close_dump(self, st: _InputState, src: str) -> list[Event]:
+        """End the dump being read: a ``dfu.init_command`` event (at its first row's line, after its last
+        row) when its bytes are an init packet or a bare init command (``nrf5.init_packet.init_fields``);
+        nothing otherwise (a hash, a signature, a key, a buffer)."""
+        dump, st.dump = st.dump, None
+        if dump is None:
+            return []
+        from ..nrf5.init_packet import init_fields
+
+        fields = init_fields(bytes(dump.data))
+        if fields is None:
+            return []
+        fields["rows"], fields["size"] = dump.rows, len(dump.data)
+        t = clock_seconds(dump.clock) if dump.clock else None
+        return [Event("dfu.init_command", dump.text, src, dump.first_line, None, t,
+                      "device" if dump.clock else "none", dump.level, dump.module, fields)]
+
+    def _dump_boundary(self, st: _InputState, src: str, rows: Rows, others: Sequence[str], at: Sequence[int],
+                       i: int, upto: int) -> None:
+        """After line ``i`` of a block (-1: before its first), with a dump still open: end it where the block
+        shows that the next non-blank line cannot continue it -- a record of this block, or a line the C scan
+        wrote (a gap in the line numbers, or past the block's last line up to ``upto``).  A hole line ends
+        it in ``_slow`` if it must; past the block, the next block (or the input's end) decides."""
+        entries, n = rows.entries, len(rows.entries)
+        j, prev = i + 1, (at[i] if i >= 0 else None)
+        while j < n and (prev is None or at[j] == prev + 1) and entries[j][4] == _HOLE_FLAG \
+                and not others[j].rstrip("\r"):
+            prev, j = at[j], j + 1  # blank lines: neither continue nor end a dump
+        if j < n and (prev is None or at[j] == prev + 1):
+            if entries[j][4] != _HOLE_FLAG:  # a record: the dump ended before it
+                rows.extra[j] = self._close_dump(st, src) + rows.extra.get(j, [])
+        elif j < n or (prev is not None and upto > prev):  # a line written in C came next
+            rows.extra.setdefault(j - 1, []).extend(self._close_dump(st, src))
+
+    def _next_continues_dump(self, block: str, pos: int) -> bool:
+        """Whether the first non-blank line of ``block`` from ``pos`` may be the open dump's next row (the
+        C scan leaves every such line to Python; True too when the block has no line left)."""
+        while pos < len(block):
+            end = block.find("\n", pos)
+            end = len(block) if end < 0 else end
+            raw = block[pos:end].rstrip("\r")
+            pos = end + 1
+            if not raw:
+                continue
+            text, _rtt = clean_line(raw)
+            if legacy_hexdump_row(text) is not None:
+                return True
+            m = self.record.match(text)
+            return m is not None and m.group(5).startswith(" ") and _HEXDUMP.match(m.group(5)) is not None
+        return True
+
     def other_forms(self, st: _InputState, src: str, raw: str, text: str, lineno: int) -> Iterator[Any]:
-        """Lines that are not a plain record: SDK 12.3 legacy records, junk before a record, the rest."""
-        m = self.legacy.match(text)
-        if m is not None:
-            ticks, module, level, msg = m.groups()
-            level = self.levels[level.lower()]
-            msg = msg.strip()
-            kind, fields = self._classify(level, module or "", msg)
-            yield self._event(st, kind, raw, src, lineno, None, ticks, level, module or None, dict(fields))
+        """Lines that are not an SDK 14+ record: SDK 12/13 records (glued ones too), their hexdump rows,
+        junk before a record, the rest."""
+        if self.legacy.match(text) is not None:
+            yield from self._records(st, src, raw, text, lineno, 0, self.any_start)
+            return
+        data = legacy_hexdump_row(text)
+        if data is not None:  # a row of the dump the record before announced (its level and module)
+            yield from self._hexdump_event(st, src, raw, lineno, None, None, st.prev_level, st.prev_module, data,
+                                           LEGACY_ROW_BYTES)
             return
         yield from self.leftovers(st, src, raw, text, lineno)
 
     def leftovers(self, st: _InputState, src: str, raw: str, text: str, lineno: int) -> Iterator[Any]:
-        g = self.glue.search(text)
+        g = self.any_start.search(text)
         if g is not None:  # something (a fragment, a prompt) before a record on the same line
             yield from self.fragment(st, src, text[: g.start()].strip(), lineno)
-            yield from self._records(st, src, raw, text, lineno, g.start())
+            starts = self.glue if g.group(3) is not None else self.any_start
+            yield from self._records(st, src, raw, text, lineno, g.start(), starts)
             return
         yield from self.fragment(st, src, text, lineno, raw)
 
@@ -747,10 +953,11 @@ class DeviceLogDialect:
             return None
         t, args = hit
         module = t.modules[0] if len(t.modules) == 1 and t.modules[0] else None
+        level = None if t.level == NO_LEVEL else t.level  # SDK 11 printed no levels
         kind, fields = self._fields(t.level, module, text, t, args)
         fields = dict(fields)
         fields["bare"] = True
-        return self._event(st, kind, raw, src, lineno, None, None, t.level, module, fields)
+        return self._event(st, kind, raw, src, lineno, None, None, level, module, fields)
 
     def unparsed(self, st: _InputState, src: str, raw: str, lineno: int) -> Iterator[Any]:
         st.unparsed += 1
@@ -762,7 +969,7 @@ class DeviceLogDialect:
         yield Event("unparsed", raw, src, lineno)
 
     # -- sniffing ----------------------------------------------------------------------------------------
-    _SNIFF = re.compile(r"<(?:error|warning|info|debug)> [A-Za-z_][\w.\-]*:|^(?:\d\d> ?)?(?:\[\d+\])?"
+    _SNIFF = re.compile(r"<(?:error|warning|info|debug)> [A-Za-z_][\w.\-]*:|(?:^|(?<=[\s>]))(?:\d{1,2}> ?)?(?:\[\d+\])?"
                         r"[A-Z_]*:(?:ERROR|WARNING|INFO|DEBUG):", re.M)
 
     def sniff(self, source: Source) -> float:
@@ -798,11 +1005,12 @@ def bare_format(t: Any) -> bool:
 
 @cache
 def _fragment_tails(index: Any) -> list[tuple[str, Any]]:
+    from ..nrf5.log_templates import JOINED, split_format
+
     tails = []
     for t in index.templates:
-        if t.regex is None:
+        if t.hexdump or t.piece == JOINED:  # (a joined line ends as its format's last piece does)
             continue
-        from ..nrf5.log_templates import split_format
 
         pieces = split_format(t.fmt)
         last = pieces[-1] if pieces else ""
@@ -846,6 +1054,7 @@ class NrfLogParser(DeviceLogDialect):
     """Parser object for ``evidence`` (kind ``nrf-log``)."""
 
     accelerated = True
+    reads_dumps = True
 
 
 PARSERS = [NrfLogParser()]

@@ -86,8 +86,9 @@ RECORD_STARTS: tuple[RecordStart, ...] = (
     RecordStart("clock", re.compile(r"\d\d:\d\d:\d\d\.\d{3}(?:\d{3})?[ \t]")),           # desktop apps "19:00:36.143 "
     RecordStart("zephyr-banner", re.compile(r"\*{3,5} (?:Booting|Using) ")),
     RecordStart("minimal-level", re.compile(r"[IWED]: (?=\S)")),                          # Zephyr minimal "I: "
-    RecordStart("sdk12-record", re.compile(r"(?:[A-Z][A-Z0-9_]*)?:(?:ERROR|WARNING|INFO|DEBUG):"), lead=False),
     RecordStart("bracket-tag", re.compile(r"\[[A-Za-z][A-Za-z0-9_-]{1,15}\] (?=\S)"), keyed=True),  # "[DFU] "
+    # the nRF5 reader splits its own glued records; SDK 12/13 "MODULE:INFO:" ones only it can split, because
+    # a message's last upper-case word glued to the next record looks like that record's module name
     RecordStart("nrf-log", re.compile(r"(?:\[\d+\] ?)?<(?:error|warning|info|debug)> [A-Za-z_][\w.-]*:"),
                 lead=False, trigger=False),
     # host tools that print no stamp: the phrases that open their lines (nrfutil / adafruit-nrfutil phases,

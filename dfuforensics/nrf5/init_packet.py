@@ -229,6 +229,118 @@ def _from_message(packet: Any, raw: Any) -> InitPacket:
     )
 
 
+# -- init packets in other evidence (a debug bootloader's hexdump of the command it received) -----------
+
+#: Fields of ``InitCommand`` and their protobuf wire types (0 varint, 2 length-delimited); ``sd_req`` is
+#: packed (2) but a decoder also takes it unpacked (0).
+_INIT_WIRE: dict[int, frozenset[int]] = {1: frozenset({0}), 2: frozenset({0}), 3: frozenset({0, 2}), 4: frozenset({0}),
+                                         5: frozenset({0}), 6: frozenset({0}), 7: frozenset({0}), 8: frozenset({2}),
+                                         9: frozenset({0}), 10: frozenset({2})}
+
+
+#: ``InitCommand`` fields that may repeat (``sd_req`` unpacked, ``boot_validation``).
+_REPEATED = frozenset({3, 10})
+
+
+def _varint(data: bytes, i: int) -> tuple[int | None, int]:
+    value = 0
+    for k in range(10):
+        if i >= len(data):
+            return None, i
+        b = data[i]
+        i += 1
+        value |= (b & 0x7F) << (7 * k)
+        if not b & 0x80:
+            return value, i
+    return None, i
+
+
+def _wire_fields(data: bytes) -> list[tuple[int, int]] | None:
+    """(field number, wire type) of every top-level field, or None when the bytes are not a protobuf
+    message made of varint and length-delimited fields that ends exactly at their end."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(data):
+        key, i = _varint(data, i)
+        if key is None or key >> 3 == 0:
+            return None
+        number, wire = key >> 3, key & 7
+        value, i = _varint(data, i)
+        if value is None or wire not in (0, 2):
+            return None
+        if wire == 2:
+            if i + value > len(data):
+                return None
+            i += value
+        out.append((number, wire))
+    return out
+
+
+def wire_shape(data: bytes) -> str | None:
+    """What ``data`` is by the protobuf wire format alone: ``"packet"`` (a whole ``dfu.Packet``: one command
+    or signed command field that covers every byte, as the ``.dat`` file and the settings page hold it),
+    ``"init_command"`` (a bare ``InitCommand``, the bytes the signature covers, ascending field numbers with
+    the type and the hash present, as nrfutil writes them) or None.
+
+    Why: a debug bootloader dumps several buffers (the init packet, a hash, a signature, a public key); this
+    tells them apart without importing protobuf for each, and random bytes almost never pass."""
+    fields = _wire_fields(data)
+    if not fields:
+        return None
+    if len(fields) == 1 and fields[0] in ((1, 2), (2, 2)):
+        return "packet"
+    numbers = [n for n, _w in fields]
+    ascending = all(a < b or (a == b and a in _REPEATED) for a, b in zip(numbers, numbers[1:], strict=False))
+    if ascending and 4 in numbers and 8 in numbers and all(w in _INIT_WIRE.get(n, ()) for n, w in fields):
+        return "init_command"
+    return None
+
+
+def _length_delimited(number: int, payload: bytes) -> bytes:
+    key, size, out = (number << 3) | 2, len(payload), bytearray()
+    out.append(key)
+    while True:
+        byte = size & 0x7F
+        size >>= 7
+        out.append(byte | (0x80 if size else 0))
+        if not size:
+            return bytes(out) + payload
+
+
+def decode_init_command(data: bytes) -> InitPacket:
+    """Decode a bare serialized ``InitCommand`` (no ``Packet`` or ``Command`` around it) by putting it in an
+    unsigned ``Packet``; ``signed`` and ``op_code`` of the result say nothing about the original packet."""
+    return decode_init_packet(_length_delimited(1, _length_delimited(2, bytes(data))))
+
+
+#: ``InitPacket.to_json`` keys that a bare InitCommand cannot tell (they belong to the packet around it).
+_PACKET_ONLY = ("signed", "op_code", "signature_type", "signature")
+
+
+def init_fields(data: bytes) -> dict[str, Any] | None:
+    """The decoded fields of the init packet in ``data`` (``wire_shape``), for an event: ``form``
+    (``packet``/``init_command``), then ``InitPacket.to_json``'s values (bytes as hex) except those the
+    bytes leave out (and, for a bare InitCommand, those of the packet around it); None when ``data`` is not
+    an init packet."""
+    shape = wire_shape(data)
+    if shape is None:
+        return None
+    try:
+        packet = decode_init_packet(data) if shape == "packet" else decode_init_command(data)
+    except InitPacketError:
+        return None
+    if isinstance(packet.type, Absent):  # nrfutil always sets it: bytes that merely parse are not a packet
+        return None
+    out: dict[str, Any] = {"form": shape}
+    for key, value in packet.to_json().items():
+        if value is None or (key in ("boot_validation", "problems") and not value):
+            continue
+        if shape == "init_command" and key in _PACKET_ONLY:
+            continue
+        out[key] = value
+    return out
+
+
 def encode_init_packet(
     *,
     fw_version: int | None = None,

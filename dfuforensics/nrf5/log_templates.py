@@ -1,10 +1,11 @@
 """nRF5 SDK log format strings: which SDK call printed a line, its arguments, and what it means.
 
-The table (``log_templates.tsv``, derived from the reference's 2,418 extracted ``NRF_LOG_*`` calls by
-``tools/derive_log_templates.py``) has one row per (module, level, format string) with the SDK versions
-that contain it.  Regexes are derived here from the format strings following nrf_fprintf's rendering
-(nrf5-sdk.md §6.3: ``%x`` prints upper case, ``%p`` prints ``0x`` + 8 digits) but accept both hex cases,
-because SDK 12.3 used libc and forum copies are not faithful.
+The table (``log_templates.tsv``, derived by ``tools/derive_log_templates.py`` from the shared reference's
+2,418 extracted ``NRF_LOG_*`` calls of SDK 12.3 and 14.2-17.1 and the project's own 1,760 of SDK 11.0-14.1
+in ``tools/reference/``) has one row per (module, level, format string) with the SDK versions that contain
+it.  Regexes are derived here from the format strings following nrf_fprintf's rendering (nrf5-sdk.md §6.3:
+``%x`` prints upper case, ``%p`` prints ``0x`` + 8 digits) but accept both hex cases, because SDK 11-13
+used libc (or SEGGER's printf) and forum copies are not faithful.
 
 A template's *meaning* (event kind and field names) is attached by matching the SDK's own format string
 against ``NRF5_MEANINGS``, so the same signature covers every SDK version that printed that call.  The
@@ -13,6 +14,7 @@ generic machinery (``printf_regex``, ``Template``, ``TemplateIndex``) is shared 
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,11 +46,17 @@ def _unescape(text: str) -> str:
 
 
 def split_format(fmt: str) -> list[str]:
-    """The physical lines a format string prints, C escapes resolved, empty trailing parts dropped."""
+    """The physical lines a format string prints, C escapes resolved, empty leading and trailing parts
+    dropped (SDK 11's ``"\\n*** ASSERTION FAILED ***\\n"`` prints a blank line first: nothing to read)."""
+    if "\\" not in fmt:  # no C escape, no line end: most SDK 14+ formats (table load time)
+        return [fmt.strip()]
     pieces = [p.strip() for p in _NEWLINE.split(fmt)]
     while pieces and not pieces[-1]:
         pieces.pop()
-    return [_unescape(p) for p in pieces] or [""]
+    start = 0
+    while start < len(pieces) and not pieces[start]:
+        start += 1
+    return [_unescape(p) for p in pieces[start:]] or [""]
 
 
 def printf_regex(piece: str) -> tuple[str, str, int]:
@@ -57,6 +65,8 @@ def printf_regex(piece: str) -> tuple[str, str, int]:
     Each conversion becomes one capture group; ``%%`` is a literal.  The literal length ranks
     candidates (a template with more fixed text is the more specific match).
     """
+    if "%" not in piece:
+        return re.escape(piece), "", len(piece)
     out: list[str] = []
     convs: list[str] = []
     pos = 0
@@ -105,6 +115,16 @@ def decode_args(convs: str, groups: Sequence[str]) -> list[Any]:
     return args
 
 
+#: ``Template.piece`` of a multi-line format read as one line, its pieces joined by a space: a terminal or
+#: forum that turned the format's ``\r\n`` into a space (``ERROR 3 [NRF_ERROR_INTERNAL] at main.c:120 PC
+#: at: 0x00031A2B``).  Tried after every other template of its module, so no line that a single piece
+#: reads changes meaning; the line gets the first piece's meaning (the event its first line would give).
+JOINED = -1
+#: The level of a format printed with none (SDK 11's logger and printf helpers have no levels): a line it
+#: printed has no level either.
+NO_LEVEL = "none"
+
+
 @dataclass(slots=True)
 class Template:
     """One log call of the firmware: its format string and what a line printed by it means."""
@@ -113,7 +133,7 @@ class Template:
     modules: tuple[str, ...]      # log module name(s) it prints under
     level: str                    # error / warning / info / debug
     versions: tuple[str, ...]     # SDK versions / refs that contain it
-    piece: int = 0                # which physical line of a multi-line format this is
+    piece: int = 0                # which physical line of a multi-line format this is (JOINED: all)
     source: str = ""              # regex source of this line (``printf_regex``); "" for a hexdump
     convs: str = ""
     literal: int = 0
@@ -142,7 +162,7 @@ class Template:
         an ASCII message cannot hold), and per conversion ``(`` + group number, its ``_ARG_ATOMS``, ``)``."""
         if self._program is not None:
             return self._program
-        piece = split_format(self.fmt)[self.piece]
+        piece = self.line_text()
         out = bytearray()
 
         def literal(text: str) -> None:
@@ -165,6 +185,12 @@ class Template:
         literal(piece[pos:])
         self._program = bytes(out)
         return self._program
+
+    def line_text(self) -> str:
+        """The printf text of the physical line this template reads (C escapes resolved): its piece of
+        the format, or for a JOINED template every piece joined by a space."""
+        pieces = split_format(self.fmt)
+        return " ".join(pieces) if self.piece == JOINED else pieces[self.piece]
 
     def fields_for(self, args: list[Any]) -> dict[str, Any]:
         """Event fields for a line this template printed (meaning first, then raw arguments)."""
@@ -205,11 +231,11 @@ class TemplateIndex:
 
     def __init__(self, templates: Iterable[Template]) -> None:
         self.templates = list(templates)
-        order = sorted(self.templates, key=lambda t: (not t.prefix, -t.literal, t.fmt, t.piece))
+        order = sorted(self.templates, key=lambda t: (t.piece == JOINED, not t.prefix, -t.literal, t.fmt, t.piece))
         self._by_module: dict[str | None, list[Template]] = {}
-        self._continuations = [t for t in order if t.piece and not t.hexdump]
+        self._continuations = [t for t in order if t.piece > 0 and not t.hexdump]
         for t in order:
-            if t.piece or t.hexdump:
+            if t.piece > 0 or t.hexdump:
                 continue
             for module in t.modules:
                 self._by_module.setdefault(module, []).append(t)
@@ -229,9 +255,17 @@ class TemplateIndex:
                 return self._no_templates
             templates = self._by_module[module]
             heads = self._heads[module] = {}
-            for h in {t.prefix[:HEAD] for t in templates if len(t.prefix) >= HEAD}:
-                heads[h] = [t for t in templates if len(t.prefix) < HEAD or t.prefix[:HEAD] == h]
-            heads[None] = [t for t in templates if len(t.prefix) < HEAD]  # type: ignore[index]
+            # one pass: each head's templates and the short-prefix ones, merged in the module's order (a
+            # comprehension per head was quadratic: ~20 ms for the all-modules list of the whole table)
+            short, by_head = [], {}
+            for k, t in enumerate(templates):
+                if len(t.prefix) < HEAD:
+                    short.append(k)
+                else:
+                    by_head.setdefault(t.prefix[:HEAD], []).append(k)
+            for h, ks in by_head.items():
+                heads[h] = [templates[k] for k in heapq.merge(short, ks)]
+            heads[None] = [templates[k] for k in short]  # type: ignore[index]
         got = heads.get(head)  # type: ignore[arg-type]
         return got if got is not None else heads[None]  # type: ignore[index]
 
@@ -333,12 +367,112 @@ def _top_level_bar(pattern: str) -> bool:
     return False
 
 
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters every string a ``^``-anchored pattern matches may start with (None: any, or unsure).
+
+    For the patterns ``literal_head`` gives nothing for: a leading group of alternatives (``^(?:Prevalidation
+    failed\\.|Prevalidate failed!)``), an optional word (``^(?:BL )?FW version``), a class (``^[Rr]eceived``).
+    """
+    if not pattern.startswith("^") or _top_level_bar(pattern):
+        return None
+    return _starts(pattern[1:])
+
+
+def _starts(rest: str) -> frozenset[str] | None:
+    if not rest:
+        return None
+    c = rest[0]
+    if c == "\\":
+        if len(rest) < 2 or rest[1].isalnum():
+            return None
+        chars, after = {rest[1]}, rest[2:]
+    elif c == "[":
+        end = rest.find("]", 2)
+        body = rest[1:end]
+        if end < 0 or body.startswith("^") or "-" in body or "\\" in body:
+            return None
+        chars, after = set(body), rest[end + 1:]
+    elif c == "(":
+        end = _group_end(rest)
+        if not rest.startswith("(?:") or end < 0:
+            return None
+        chars = set()
+        for alternative in _alternatives(rest[3:end]):
+            got = _starts(alternative)
+            if got is None:
+                return None
+            chars |= got
+        after = rest[end + 1:]
+    elif c in _REGEX_META:
+        return None
+    else:
+        chars, after = {c}, rest[1:]
+    if after[:1] in ("?", "*") or after.startswith("{0"):  # the atom may be absent: what follows may start it
+        more = _starts(after[after.index("}") + 1:] if after[0] == "{" else after[1:].lstrip("?+"))
+        if more is None:
+            return None
+        chars |= more
+    return frozenset(chars)
+
+
+def _group_end(pattern: str) -> int:
+    """The index of the ``)`` closing the group that opens ``pattern`` (-1 if none)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _alternatives(body: str) -> list[str]:
+    """``body`` (a group's inside) cut at its top-level ``|``."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+        i += 1
+    out.append(body[start:])
+    return out
+
+
 def _meanings_by_first_char(meanings: Sequence[Meaning]) -> dict[str, list[tuple[str, Meaning]]]:
     """First character of a format -> (literal head, meaning) of the meanings that may match it, in their
-    order ("" -> those without a literal head; every list holds those too, at their own places)."""
-    heads = [(literal_head(m.fmt_pattern), m) for m in meanings]
-    firsts = {head[0] for head, _ in heads if head}
-    return {c: [(head, m) for head, m in heads if not head or head[0] == c] for c in sorted(firsts | {""})}
+    order ("" -> those that may match a format starting with any character; every list holds those too, at
+    their own places).  A meaning with no literal head but a known set of first characters (``first_chars``)
+    is in those characters' lists only: testing every such pattern on every format string was most of the
+    table's load time once the older SDKs' wordings were added."""
+    keyed = []
+    for m in meanings:
+        head = literal_head(m.fmt_pattern)
+        keyed.append((head, m, frozenset(head[0]) if head else first_chars(m.fmt_pattern)))
+    firsts = {c for _h, _m, chars in keyed if chars for c in chars}
+    return {c: [(head, m) for head, m, chars in keyed if chars is None or c in chars] for c in sorted(firsts | {""})}
 
 
 def build_templates(rows: Iterable[tuple[tuple[str, ...], str, tuple[str, ...], str]],
@@ -363,14 +497,18 @@ def build_templates(rows: Iterable[tuple[tuple[str, ...], str, tuple[str, ...], 
         if fmt == "<hexdump>":
             out.append(Template(fmt, modules, level, versions, hexdump=True, kind="log.hexdump"))
             continue
-        for i, piece in enumerate(split_format(fmt)):
+        pieces = split_format(fmt)
+        lines = list(enumerate(pieces))
+        if len(pieces) > 1:
+            lines.append((JOINED, " ".join(pieces)))
+        for i, piece in lines:
             src, convs, literal = printf_regex(piece)
             first = _CONV.search(piece)
             prefix = piece[: first.start()] if first else piece
             t = Template(fmt, modules, level, versions, piece=i, source=src,
                          convs=convs, literal=literal, prefix=prefix,
                          bases=tuple(_BASES.get(c) for c in convs), numeric=all(c in _BASES for c in convs))
-            if meaning is not None and i == 0:
+            if meaning is not None and i <= 0:  # the first line, or all of them on one
                 t.kind, t.static, t.arg_names, t.post = (meaning.kind, {**meaning.static, **named},
                                                          meaning.arg_names, meaning.post)
             out.append(t)
@@ -408,6 +546,14 @@ def _post_fault(fields: dict[str, Any]) -> None:
     _post_error_code(fields)
 
 
+def _post_fault_print(fields: dict[str, Any]) -> None:
+    """SDK 11 ``app_error_print``: the fault's type follows from its id."""
+    _post_fault(fields)
+    kind = _FAULT_TYPE_OF_ID.get(fields.get("id_name", ""))
+    if kind:
+        fields["fault_type"] = kind
+
+
 def _post_error_code(fields: dict[str, Any]) -> None:
     code = fields.get("error_code")
     if isinstance(code, int) and "error_name" not in fields:
@@ -432,6 +578,11 @@ def _post_response(fields: dict[str, Any]) -> None:
         if isinstance(fields.get(key), int):
             fields[key + "_code"] = fields[key]
             fields[key] = name_of(table, fields[key])
+
+
+#: The end of a check's message in every SDK's wording: "SD req not met." (15+), "SD req not met\r\n"
+#: (SDK 13), "SD req not met" (SDK 14).
+_END = r"(?:\.|\\r\\n|$)"
 
 
 def _validation(check: str, ext: str | None = None, ok: bool = False, result: str | None = None) -> dict:
@@ -464,8 +615,17 @@ NRF5_MEANINGS: list[Meaning] = [
     Meaning(r"^DFU mode requested via GPREGRET", "boot.dfu_enter", {"reason": "gpregret"}),
     Meaning(r"^DFU mode requested via bootloader settings", "boot.dfu_enter", {"reason": "settings"}),
     Meaning(r"^Obtained settings, enter dfu is", "boot.dfu_enter", {"reason": "settings"}, ("enter_dfu",)),
+    # SDK 12/13 nrf_dfu.c: nrf_dfu_enter_check() said yes (button, GPREGRET or the buttonless flag: which
+    # one is not logged)
+    Meaning(r"^Application sent bootloader request", "boot.dfu_enter", {"reason": "unknown"}),
     Meaning(r"^Entering DFU mode", "dfu.start", {"side": "device"}),
     Meaning(r"^No firmware to activate", "boot.activation", {"result": "none"}),
+    # SDK 12-14 nrf_dfu_utils.c nrf_dfu_continue(): bank code INVALID, i.e. no update waits to be copied
+    Meaning(r"^Single: Invalid bank", "boot.activation", {"result": "none"}),
+    # SDK 12-17 copy/compare steps of an activation (14.x and older print no "Activation failed" after them)
+    Meaning(r"^(?:Failed to copy SD|Failed to Compare SD|SD update continuation failed|SD\+BL: (?:SD|BL) copy "
+            r"failed|Request to copy BL failed|CRC computation failed for copied app)", "boot.activation",
+            {"result": "error"}),
     Meaning(r"^Activation failed with error %d \(bank code: 0x%x\)", "boot.activation", {"result": "error"},
             ("error_code", "bank_code")),
     Meaning(r"^(?:Single: )?Valid (?:App|SD|BL|SD \+ BL)(?:\\r\\n)?$", "boot.activation", {"result": "started"}),
@@ -483,6 +643,7 @@ NRF5_MEANINGS: list[Meaning] = [
     Meaning(r"^Return false in (?:valid app check|CRC)", "boot.validation", {"ok": False, "reason": "app_invalid"}),
     Meaning(r"^(?:App is valid|Return true\. App was valid)", "boot.validation", {"ok": True, "reason": "valid"}),
     Meaning(r"^Running nrf_bootloader_app_start with address: 0x%08x", "boot.app_start", {}, ("address",)),
+    Meaning(r"^Jumping to: 0x%08x", "boot.app_start", {}, ("address",)),  # SDK 13 nrf_dfu.c
     Meaning(r"^(?:Inactivity timeout\.|DFU reset due to inactivity timeout\.)", "boot.timeout"),
     # settings page (§1.7)
     Meaning(r"^Restoring settings from backup", "settings.state", {"action": "restored_from_backup"}),
@@ -500,6 +661,18 @@ NRF5_MEANINGS: list[Meaning] = [
     Meaning(r"^Received calculate CRC", "dfu.request", {"op": "CRC_GET"}),
     Meaning(r"^Received select object", "dfu.request", {"op": "SELECT"}),
     Meaning(r"^Set receipt notif(?:\\r\\n)?$", "dfu.request", {"op": "RECEIPT_NOTIF_SET"}),
+    Meaning(r"^Received get serial mtu", "dfu.request", {"op": "MTU_GET"}),  # SDK 13-14 nrf_serial_dfu.c
+    # SDK 12-14 dfu_req_handling.c: the request handler names the object a request is for (what 15+ logs
+    # as "Handle NRF_DFU_OP_... (command|data)"); data writes are not logged
+    Meaning(r"^Before OP create command", "dfu.request", _op_from_handle("CREATE", "COMMAND")),
+    Meaning(r"^Before OP write command", "dfu.request", _op_from_handle("WRITE", "COMMAND")),
+    Meaning(r"^Before OP execute command", "dfu.request", _op_from_handle("EXECUTE", "COMMAND")),
+    Meaning(r"^Valid Command CRC", "dfu.request", _op_from_handle("CRC_GET", "COMMAND")),
+    Meaning(r"^Valid Command: NRF_DFU_OBJECT_OP_SELECT", "dfu.request", _op_from_handle("SELECT", "COMMAND")),
+    Meaning(r"^Before OP create(?:\\r\\n)?$", "dfu.request", _op_from_handle("CREATE", "DATA")),
+    Meaning(r"^Before OP crc", "dfu.request", _op_from_handle("CRC_GET", "DATA")),
+    Meaning(r"^Before OP execute(?:\\r\\n)?$", "dfu.request", _op_from_handle("EXECUTE", "DATA")),
+    Meaning(r"^Valid Data Read info", "dfu.request", _op_from_handle("SELECT", "DATA")),
     Meaning(r"^Request handling complete\. Result: 0x%x", "dfu.response",
             {"side": "device", "layer": "req_handler"}, ("result",), _post_response),
     Meaning(r"^DFU request completed with result: 0x%x", "dfu.response",
@@ -510,33 +683,60 @@ NRF5_MEANINGS: list[Meaning] = [
             {"side": "device", "layer": "transport_tx"}, ("op", "result"), _post_response),
     Meaning(r"^Operation %d had result %d", "dfu.response", {"side": "device", "layer": "transport"},
             ("op", "result"), _post_response),
-    # validation (§3.3 inference table)
+    # SDK 12-14 BLE transport: the success responses that carry a payload are logged with it, not as
+    # "Sending Response"
+    Meaning(r"^Sending CRC: \[0x60, 0x03, 0x01, 0:x%08x, CRC:0x%08x\]", "dfu.response",
+            {"side": "device", "layer": "transport_tx", "op": 0x03, "result": 0x01}, ("offset", "crc"),
+            _post_response),
+    Meaning(r"^Sending Object Info: \[0x60, 0x06, 0x01 max: 0:x%08x 0:x%08x, CRC:0x%08x\]", "dfu.response",
+            {"side": "device", "layer": "transport_tx", "op": 0x06, "result": 0x01}, ("max_size", "offset", "crc"),
+            _post_response),
+    # validation (§3.3 inference table).  SDK 13/14 dfu_req_handling.c prints the same checks without the
+    # final dot (and "BL FW version too low" for a bootloader); SDK 12 prints almost none of them (every
+    # prevalidation failure is OPERATION_FAILED there, and ext_error is never inferred for it).  The ext
+    # codes below are the ones SDK 13.0+ returns for that check.
     Meaning(r"^Invalid firmware type\.", "dfu.validation", _validation("fw_type", "INIT_COMMAND_INVALID")),
-    Meaning(r"^No HW version\.", "dfu.validation", _validation("hw_version", "INIT_COMMAND_INVALID")),
+    Meaning(r"^Unknown FW update type", "dfu.validation", _validation("fw_type", "INIT_COMMAND_INVALID")),
+    Meaning(r"^No HW version" + _END, "dfu.validation", _validation("hw_version", "INIT_COMMAND_INVALID")),
     Meaning(r"^FW version missing\.", "dfu.validation", _validation("fw_version", "INIT_COMMAND_INVALID")),
     Meaning(r"^Invalid hash type\.", "dfu.validation", _validation("hash_type", "WRONG_HASH_TYPE")),
-    Meaning(r"^Faulty HW version\.", "dfu.validation", _validation("hw_version", "HW_VERSION_FAILURE")),
-    Meaning(r"^SD req not met\.", "dfu.validation", _validation("sd_req", "SD_VERSION_FAILURE")),
-    Meaning(r"^FW version too low\.", "dfu.validation", _validation("fw_version", "FW_VERSION_FAILURE")),
+    Meaning(r"^Faulty HW version" + _END, "dfu.validation", _validation("hw_version", "HW_VERSION_FAILURE")),
+    Meaning(r"^SD req not met" + _END, "dfu.validation", _validation("sd_req", "SD_VERSION_FAILURE")),
+    Meaning(r"^(?:BL )?FW version too low" + _END, "dfu.validation", _validation("fw_version", "FW_VERSION_FAILURE")),
     Meaning(r"^No signature found\.", "dfu.validation", _validation("signature_missing", "SIGNATURE_MISSING")),
     Meaning(r"^Invalid signature type", "dfu.validation", _validation("signature_type", "WRONG_SIGNATURE_TYPE")),
     Meaning(r"^Signature failed \(err_code: 0x%x\)", "dfu.validation",
             _validation("signature", result="INVALID_OBJECT"), ("error_code",)),
+    Meaning(r"^Signature failed" + _END, "dfu.validation", _validation("signature", result="INVALID_OBJECT")),
     Meaning(r"^Init packet does not contain valid firmware size", "dfu.validation",
             _validation("fw_size", "INIT_COMMAND_INVALID")),
+    Meaning(r"^(?:No app image size|No bl image size|No SD image size|NO BL/SD size)", "dfu.validation",
+            _validation("fw_size", "INIT_COMMAND_INVALID")),
+    Meaning(r"^(?:BL\+SD size 0|No FW size)", "dfu.validation", _validation("fw_size", result="INVALID_PARAMETER")),
     Meaning(r"^BL size \(%d\) over limit \(%d\)", "dfu.validation",
             _validation("space", result="INSUFFICIENT_RESOURCES"), ("size", "limit")),
+    Meaning(r"^BL too large", "dfu.validation", _validation("space", result="INSUFFICIENT_RESOURCES")),
     Meaning(r"^Can't find room for update", "dfu.validation", _validation("space", result="INSUFFICIENT_RESOURCES")),
     Meaning(r"^Hash verification failed\.", "dfu.validation", _validation("hash", "VERIFICATION_FAILED")),
+    Meaning(r"^Hash failure", "dfu.validation", _validation("hash", "VERIFICATION_FAILED")),  # SDK 12-14
     Meaning(r"^Could not run hash verification", "dfu.validation", _validation("hash", result="OPERATION_FAILED"),
             ("error_code",)),
     Meaning(r"^Failed to decode init packet", "dfu.validation", _validation("init_decode", result="INVALID_OBJECT")),
     Meaning(r"^Handler: Invalid (?:init command|protocol buffer)", "dfu.validation",
             _validation("init_decode", result="INVALID_OBJECT")),
-    Meaning(r"^Init command larger than expected", "dfu.validation",
+    Meaning(r"^Decoded command but it has no content", "dfu.validation",
+            _validation("init_decode", result="INVALID_OBJECT")),
+    Meaning(r"^(?:Error\. )?Init command larger than expected", "dfu.validation",
             _validation("init_decode", result="INVALID_PARAMETER")),
-    Meaning(r"^Prevalidation failed\.", "dfu.validation", _validation("prevalidation")),
-    Meaning(r"^Postvalidation successful\.", "dfu.validation", _validation("postvalidation", ok=True)),
+    # SDK 13/14 postvalidation of a SoftDevice-only update whose major version differs from the present one
+    Meaning(r"^(?:Miss-matched SD major version numbers\. |SD major version numbers mismatch\. )Update invalid\.",
+            "dfu.validation", _validation("sd_major", result="INVALID_OBJECT"), ("sd_major", "new_sd_major")),
+    Meaning(r"^(?:Prevalidation failed\.|Prevalidate (?:failed|FAILED)!)", "dfu.validation",
+            _validation("prevalidation")),
+    Meaning(r"^(?:Prevalidate OK\.|DFU prevalidate SUCCESSFUL!)", "dfu.validation",
+            _validation("prevalidation", ok=True)),
+    Meaning(r"^(?:Postvalidation successful\.|Successfully (?:ran|run) the postvalidation check!)", "dfu.validation",
+            _validation("postvalidation", ok=True)),
     # objects
     Meaning(r"^Creating object with size: %d\. Offset: 0x%08x, CRC: 0x%08x", "dfu.object",
             {"object_type": "DATA", "action": "create"}, ("size", "offset", "crc")),
@@ -550,6 +750,8 @@ NRF5_MEANINGS: list[Meaning] = [
     Meaning(r"^(?:Failed to allocate buffer|cannot allocate memory buffer|Unable to allocate buffer)",
             "transport.error", {"name": "buffer_exhausted"}),
     Meaning(r"^Could not read from CDC\. Error: 0x%x", "transport.error", {"name": "usb_cdc_read"}, ("code",)),
+    # SDK 12-14 BLE transport: an opcode the secure DFU service does not know (a legacy DFU host, typically)
+    Meaning(r"^Received unsupported OP code", "transport.error", {"name": "unsupported_opcode"}),
     Meaning(r"^(?:Failed to send data over serial interface|Failed to slip encode response|Failed send response)",
             "transport.error", {"name": "send_failed"}),
     Meaning(r"^Sending response failed with error %d", "transport.error", {"name": "send_failed"}, ("code",)),
@@ -566,6 +768,12 @@ NRF5_MEANINGS: list[Meaning] = [
     Meaning(r"^(?:Could not write the DFU settings page|Storing to flash memory failed)", "flash.error",
             {"op": "write"}),
     Meaning(r"^Flash: failed %d", "flash.error", {"op": "write"}, ("code",)),
+    # SDK 12/13 nrf_dfu_flash.c, nrf_dfu_settings.c, nrf_dfu_utils.c, dfu_req_handling.c
+    Meaning(r"^(?:Flash: Invall?id length \(NVMC\)|Flash: Failure since last|Failed to write bootloader settings|"
+            r"Could not queue writing of DFU Settings)", "flash.error", {"op": "write"}),
+    Meaning(r"^(?:Erase: Failure since last|Failed to erase bootloader settings)", "flash.error", {"op": "erase"}),
+    Meaning(r"^App update: Failure erasing page at addr: 0x%08x", "flash.error", {"op": "erase"}, ("address",)),
+    Meaning(r"^!!! Failed storing %d B at address: 0x%08x", "flash.error", {"op": "write"}, ("length", "address")),
     # faults (§7)
     Meaning(r"^[Rr]eceived a fault! id: 0x%08x, pc: 0x%08x, info: 0x%08x", "fault",
             {"fault_type": "bootloader_fault"}, ("id", "pc", "info"), _post_fault),
@@ -585,6 +793,10 @@ NRF5_MEANINGS: list[Meaning] = [
     Meaning(r"^app_error_handler err_code:%d %s:%d", "fault", {"fault_type": "sdk_error"},
             ("error_code", "file", "file_line"), _post_error_code),
     Meaning(r"^%s:%d$", "fault", {"fault_type": "sdk_error"}, ("file", "file_line")),
+    # SDK 11 app_error.h print helpers (no prefix, no level; the lines after these carry file, line and code)
+    Meaning(r"^(?:\\n)?\*\*\* ASSERTION FAILED \*\*\*", "fault", {"fault_type": "sdk_assert"}),
+    Meaning(r"^(?:\\n)?\*\*\* APPLICATION ERROR \*\*\*", "fault", {"fault_type": "sdk_error"}),
+    Meaning(r"^Fault identifier:  0x%X", "fault", {"fault_type": "app_error"}, ("id",), _post_fault_print),
 ]
 
 

@@ -30,6 +30,9 @@ def read(tmp_path: Path, text: str, name: str = "fragment.txt") -> tuple[str, li
     ("Image in the secondary slot is not valid!\n", "mcuboot.image_invalid", {"slot": "secondary"}),
     # a host library's words
     ("Remote DFU error: OPERATION FAILED\n", "dfu.response", {"result": "OPERATION_FAILED"}),
+    # quoted by whoever wrote the post
+    ('"Faulty HW version."\n', "dfu.validation", {"check": "hw_version", "ok": False}),
+    ("\u201cImage in the secondary slot is not valid!\u201d\n", "mcuboot.image_invalid", {"slot": "secondary"}),
 ])
 def test_one_bare_line_is_read_by_its_words(tmp_path: Path, text: str, kind: str, fields: dict) -> None:
     _kind, events = read(tmp_path, text)

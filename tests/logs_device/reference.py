@@ -3,6 +3,9 @@
 This is the loop the parsers used before the hot path read blocks (one ``readline`` per line, one
 regex match per line, a fresh dict per event); it shares the dialect's classification and slow path,
 so a difference between the two is a difference in reading, splitting or the fast path's decisions.
+A hexdump's rows are read together (an init packet in them is an event after its last row): here a
+dump ends at the first non-blank line that is not its next row, simply; the block path has to find that
+line across blocks and around the lines the C scan writes.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ def _lines(self: DeviceLogDialect, source: Source) -> Iterator[Any]:
             if m is None:
                 yield from self._slow(st, src, text, lineno)
                 continue
+            yield from self._close_dump(st, src)  # a record is never a hexdump row: an open dump ends here
             clock, ticks, level, module, msg = m.groups()
             level = self.levels[level]
             kind, fields = self._classify(level, module, msg.strip())
@@ -59,6 +63,7 @@ def _lines(self: DeviceLogDialect, source: Source) -> Iterator[Any]:
             st.prev_level, st.prev_module = level, module
             yield Event(kind, text, src, lineno, None, clock_seconds(clock) if clock else None,
                         "device" if clock else "none", level, module, fields)
+    yield from self._close_dump(st, src)  # a hexdump at the input's end
     yield from self.finish(st, src)  # what a dialect's embedded reader still holds (an mcumgr slot)
     if st.unparsed:
         first = ", ".join(str(n) for n in st.first_unparsed)

@@ -65,3 +65,16 @@ def hexdump_line(data: bytes) -> str:
     cells = "".join(f" {b:02X}" for b in data) + "   " * (8 - len(data))
     text = "".join(chr(b) if 0x20 <= b <= 0x7E else "." for b in data)
     return f"{cells}|{text}"
+
+
+def legacy_hexdump_lines(data: bytes, indent: int = 0) -> list[str]:
+    """An SDK 12/13 ``NRF_LOG_HEXDUMP`` body as the serial/RTT backend prints it (``nrf_log_backend_serial.c``):
+    16 bytes a row, ``"XX "`` per byte (three spaces for a missing one), a separator space, the bytes as text
+    (``isprint`` else ``.``, spaces for missing ones); ``indent`` spaces first when timestamps are on."""
+    out = []
+    for at in range(0, len(data), 16):
+        chunk = data[at:at + 16]
+        cells = "".join(f"{b:02X} " for b in chunk) + "   " * (16 - len(chunk))
+        text = "".join(chr(b) if 0x20 <= b <= 0x7E else "." for b in chunk) + " " * (16 - len(chunk))
+        out.append(" " * indent + cells + " " + text)
+    return out

@@ -1,7 +1,8 @@
 """Adversarial device logs for differential tests of the hot path (test and benchmark helper).
 
-Every ground-truth line (all 2,418 nRF5 and 369 MCUboot reference rows in every decoration) plus the
-line-level damage seen in posted logs: ``\\r\\r\\n`` / ``\\r\\n`` / ``\\n`` / lone ``\\r`` endings, blank
+Every ground-truth line (all 2,418 nRF5 and 369 MCUboot reference rows in every decoration; for nRF5 also
+the 1,615 SDK 11-14.1 rows as their SDKs print them, glued SDK 12/13 records and hexdumps that hold init
+packets) plus the line-level damage seen in posted logs: ``\\r\\r\\n`` / ``\\r\\n`` / ``\\n`` / lone ``\\r`` endings, blank
 lines, tabs and odd whitespace around messages, glued records, elisions, invalid UTF-8, NUL bytes,
 hexdump rows, multi-line formats, a monster line, and a last line without a newline.  Written as bytes
 so that the reader, not this generator, decides what a line is.
@@ -67,6 +68,17 @@ def torture_bytes(parser: str, seed: int = 3) -> bytes:
         out += raw + ENDINGS[i % len(ENDINGS)]
         if rng.random() < 0.08:
             out += rng.choice(DAMAGE) + rng.choice(ENDINGS)
+    if parser == "nrf":  # the older SDKs' forms: their calls, glued records, hexdumps holding init packets
+        from .test_init_dumps import _dump_log
+        from .test_old_sdks import old_cases
+
+        old = random.Random(seed + 100)
+        extra = [c[0] for c in old_cases(seed=seed)]
+        legacy = [x for x in extra if x.startswith(":")]
+        extra += [old.choice(legacy) + old.choice(["", " 0> ", "00> "]) + old.choice(legacy) for _ in range(300)]
+        extra += _dump_log(old, 400).split("\n")
+        for i, line in enumerate(extra):
+            out += line.encode("utf-8") + ENDINGS[i % len(ENDINGS)]
     head = b"<info> app: "
     for body in (b"x" * 40_000, "é".encode() * 9_000, "é".encode() * 40_000, b"y" * 300_000,
                  b"z" * (MAX_LINE_CHARS - len(head)) + b"\r\r", b"z" * (MAX_LINE_CHARS - len(head)) + b"\rX",
