@@ -233,7 +233,7 @@ def run_dask(units: Sequence[UnitSpec], settings: BatchSettings, scheduler: str 
     try:
         from distributed import Client, LocalCluster, wait
     except ImportError as exc:
-        raise UsageError("--executor dask needs dask.distributed: pip install 'dask[distributed]' "
+        raise UsageError("--executor dask needs dask.distributed: pip install 'dfuforensics[fleet]' "
                          f"({exc})") from exc
     cluster = None
     if scheduler:
@@ -404,10 +404,15 @@ def write_outputs(out: Path, records: Iterator[Result]) -> None:
 
     summary = FleetSummary(out)
     with TableWriter(out) as tables:
+        summary.parquet = tables.parquet
         for rec in records:
             tables.add(rec)
             summary.add(rec)
     atomic_write_text(out / "summary.html", summary.render())
+    if not tables.parquet:
+        from .tables import FLEET_EXTRA
+
+        print(f"batch: tables written as CSV only; for Parquet copies: {FLEET_EXTRA}", file=sys.stderr)
 
 
 def _ordered_rows(rows_path: Path, order: list[str], offsets: dict[str, int]) -> Iterator[Result]:

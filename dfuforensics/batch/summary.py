@@ -63,7 +63,9 @@ class FleetSummary:
 
     def __init__(self, out: Path | None = None) -> None:
         self.out = out
-        self.units = self.errors = self.with_findings = self.crashes = self.undated = 0
+        #: whether the tables were also written as Parquet (the page links say so)
+        self.parquet = True
+        self.units = self.errors = self.with_findings = self.crashes = self.undated = self.inconclusive = 0
         self.by: dict[str, Counter] = {k: Counter() for k in
                                        ("top_category", "top_rule_id", "app_version", "softdevice",
                                         "transport", "hardware", "status")}
@@ -80,10 +82,12 @@ class FleetSummary:
     def add(self, record: dict[str, Any]) -> None:
         row = record["unit"]
         self.units += 1
-        ok = row.get("status") == "ok"
+        inconclusive = row.get("status") == "inconclusive"
+        ok = row.get("status") == "ok" or inconclusive
         cat = row.get("top_category") if ok else "(analysis error)"
         if ok and cat in _ABSENT:
-            cat = "(no finding)"
+            cat = "(nothing recognised)" if inconclusive else "(no finding)"
+        self.inconclusive += inconclusive
         self.categories.add(cat)
         listed = self.category_units.setdefault(cat, [])
         if len(listed) < GROUP_LINKS:
@@ -234,10 +238,11 @@ class FleetSummary:
             errors += f"<tr><td colspan=2 class=muted>{self.errors - len(self.error_units)} more in units.csv</td></tr>"
         body = [
             f"<h1>Fleet summary: {self.units} units</h1>",
-            f"<p>{self.units - self.errors} analysed, {self.errors} could not be analysed, "
+            f"<p>{self.units - self.errors} analysed ({self.inconclusive} inconclusive: nothing in them was "
+            f"recognised as update, boot or crash evidence), {self.errors} could not be analysed, "
             f"{self.with_findings} with findings, {self.crashes} with a crash. "
-            "Tables: <a href=\"units.csv\">units.csv</a>, <a href=\"findings.csv\">findings.csv</a> "
-            "(and .parquet).</p>",
+            "Tables: <a href=\"units.csv\">units.csv</a>, <a href=\"findings.csv\">findings.csv</a>"
+            + (" (and .parquet)." if self.parquet else ".") + "</p>",
             "<h2>Top finding per unit</h2><div class=grid>",
             "<div>" + self._hbar("Units by category of the top finding", self.by["top_category"], color=True) + "</div>",
             "<div>" + self._hbar("Units by rule of the top finding", self.by["top_rule_id"]) + "</div>",

@@ -1,4 +1,4 @@
-"""The fleet tables: ``units`` and ``findings`` as CSV and Parquet, written in chunks.
+"""The fleet tables: ``units`` and ``findings`` as CSV and (with the ``fleet`` extra) Parquet, in chunks.
 
 Rows arrive one unit at a time (in unit order) and are written a chunk at a time through pandas
 (CSV) and a pyarrow ParquetWriter with a fixed schema, so a fleet of any size is written in bounded
@@ -27,16 +27,32 @@ def _arrow_schema(columns: tuple[tuple[str, str], ...]) -> Any:
     return pa.schema([pa.field(name, kinds[t]) for name, t in columns])
 
 
-class _Table:
-    def __init__(self, out: Path, name: str, columns: tuple[tuple[str, str], ...]) -> None:
-        import pyarrow.parquet as pq
+#: What to install for the Parquet copies of the tables (and dask): shown when pyarrow is missing.
+FLEET_EXTRA = "pip install 'dfuforensics[fleet]'"
 
+
+def parquet_available() -> bool:
+    """Whether pyarrow is installed: the plain install writes the tables as CSV only."""
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class _Table:
+    def __init__(self, out: Path, name: str, columns: tuple[tuple[str, str], ...], parquet: bool) -> None:
         self.columns = columns
-        self.schema = _arrow_schema(columns)
-        self.final = {ext: out / f"{name}.{ext}" for ext in ("csv", "parquet")}
-        self.tmp = {ext: out / f".{name}.{ext}.{os.getpid()}.tmp" for ext in ("csv", "parquet")}
+        self.exts = ("csv", "parquet") if parquet else ("csv",)
+        self.final = {ext: out / f"{name}.{ext}" for ext in self.exts}
+        self.tmp = {ext: out / f".{name}.{ext}.{os.getpid()}.tmp" for ext in self.exts}
         self.csv = open(self.tmp["csv"], "w", encoding="utf-8", newline="")
-        self.parquet = pq.ParquetWriter(self.tmp["parquet"], self.schema, compression="zstd")
+        self.parquet: Any = None
+        if parquet:
+            import pyarrow.parquet as pq
+
+            self.schema = _arrow_schema(columns)
+            self.parquet = pq.ParquetWriter(self.tmp["parquet"], self.schema, compression="zstd")
         self.rows: list[dict[str, Any]] = []
         self.header = True
 
@@ -47,7 +63,6 @@ class _Table:
 
     def flush(self) -> None:
         import pandas as pd
-        import pyarrow as pa
 
         if not self.rows and not self.header:
             return
@@ -62,7 +77,9 @@ class _Table:
         df = pd.DataFrame(data, columns=[c for c, _ in self.columns])
         df.to_csv(self.csv, header=self.header, index=False, lineterminator="\n")
         self.header = False
-        if len(df):
+        if len(df) and self.parquet is not None:
+            import pyarrow as pa
+
             self.parquet.write_table(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
         self.rows = []
 
@@ -72,8 +89,9 @@ class _Table:
                 self.flush()
         finally:
             self.csv.close()
-            self.parquet.close()
-        for ext in ("csv", "parquet"):
+            if self.parquet is not None:
+                self.parquet.close()
+        for ext in self.exts:
             if ok:
                 os.replace(self.tmp[ext], self.final[ext])
             else:
@@ -90,10 +108,12 @@ class TableWriter:
         self.out = out
         self.units: _Table | None = None
         self.findings: _Table | None = None
+        #: whether the tables are also written as Parquet (pyarrow installed)
+        self.parquet = parquet_available()
 
     def __enter__(self) -> TableWriter:
-        self.units = _Table(self.out, "units", UNIT_COLUMNS)
-        self.findings = _Table(self.out, "findings", FINDING_COLUMNS)
+        self.units = _Table(self.out, "units", UNIT_COLUMNS, self.parquet)
+        self.findings = _Table(self.out, "findings", FINDING_COLUMNS, self.parquet)
         return self
 
     def add(self, record: dict[str, Any]) -> None:

@@ -207,7 +207,8 @@ def _get(d: Any, *path: str) -> Any:
 def _row(spec: UnitSpec, case: Any, report: Any, key: str, notes: list[str]) -> dict[str, Any]:
     row = blank_row(spec)
     status = report.exit_status()
-    row.update(status="ok", key=key, exit_status=status, n_findings=len(report.findings),
+    row.update(status="inconclusive" if report.outcome() == "inconclusive" else "ok", key=key,
+               exit_status=status, n_findings=len(report.findings),
                n_inputs=len(report.inputs),
                input_kinds=",".join(sorted({i.kind for i in report.inputs})) or NOT_PRESENT,
                n_warnings=sum(len(i.warnings) for i in report.inputs) + len(report.warnings) + len(notes))

@@ -21,7 +21,7 @@ examples:
   dfuforensics analyze ram.bin@0x20000000 fault.txt --format json
 
 exit status: 0 analysed, no error finding; 1 an error or critical finding; 2 usage error or no input
-could be read.
+could be read; 3 read, but nothing in it was recognised as update, boot or crash evidence (inconclusive).
 """
 
 

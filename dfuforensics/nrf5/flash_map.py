@@ -41,7 +41,10 @@ class Region:
     location: Location | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {"name": self.name, "start": self.start, "end": self.end, "detail": self.detail}
+        out: dict[str, object] = {"name": self.name, "start": self.start, "end": self.end, "detail": self.detail}
+        if self.location is not None:  # provenance: the input and byte offset the region was read from
+            out["read_from"] = self.location.describe()
+        return out
 
 
 @dataclass(frozen=True, slots=True)

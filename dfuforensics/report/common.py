@@ -305,6 +305,35 @@ def section_value(key: str, v: Any) -> str:
 #: Report sections with a dedicated layout; others (softdevice, images, modules, settings, package)
 #: are shown generically, in this order, by every renderer.
 GENERIC_SECTIONS = ("softdevice", "images", "modules", "settings", "package")
+
+
+def no_finding_verdict(report: Any) -> str:
+    """The verdict line of a report with no finding: analysed and clean, or nothing recognised at all."""
+    if report.outcome() == "inconclusive":
+        return ("Inconclusive: nothing in the evidence was recognised as an update, boot or crash record "
+                "(unstructured bytes or lines only). Give the bootloader's or the host tool's log, a flash dump "
+                "with its load address (FILE@0xADDR), or the fault print.")
+    return "No known failure signature matched the evidence."
+
+
+def region_sources(regions: list[Any]) -> tuple[list[str], list[str]]:
+    """The inputs the flash map's regions were read from, and each region's offset text (``0x3000``): a
+    terminal names one input once instead of on every row."""
+    inputs: list[str] = []
+    offsets: list[str] = []
+    for r in regions:
+        text = r.get("read_from", "") if isinstance(r, dict) else ""
+        name, _, offset = str(text).rpartition(" offset ")
+        if name and name not in inputs:
+            inputs.append(name)
+        offsets.append(offset if name else "")
+    return inputs, offsets
+
+
+def extra_tables(report: Any) -> list[Any]:
+    """The report's typed tables a renderer draws after its sections: not one that restates a section the
+    renderer already drew under the same name (the flash map is drawn as its section, with its picture)."""
+    return [t for t in report.tables if not getattr(report, t.id, None)]
 DFU_KEYS = ("outcome", "transport", "last_request", "bytes_transferred", "image_size")
 
 

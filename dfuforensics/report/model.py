@@ -16,6 +16,11 @@ from .values import json_value
 
 #: The report's timeline holds at most this many events (a million-line log stays in `timeline`).
 TIMELINE_LIMIT = 5000
+#: Sections an analysis fills only when it recognised a structure (an update, a fault, a SoftDevice, ...).
+STRUCTURE_SECTIONS = ("dfu", "crash", "softdevice", "images", "modules", "settings", "package")
+#: Flash-map regions and events that say nothing was recognised: bytes no structure claims, plain lines.
+UNSTRUCTURED_REGIONS = frozenset({"data", "free"})
+UNSTRUCTURED_EVENTS = frozenset({"unparsed", "log.line", "log.gap", "log.hexdump"})
 
 
 @dataclass
@@ -39,18 +44,38 @@ class Report:
     def top(self) -> Finding | None:
         return self.findings[0] if self.findings else None
 
-    def exit_status(self) -> int:
-        """The contract's exit status: 2 when nothing could be read, 1 with an error finding, else 0."""
+    def outcome(self) -> str:
+        """``error``: nothing could be read; ``inconclusive``: read, but nothing in it was recognised as an
+        update, boot or crash record (random bytes, a log of other things); ``ok``: analysed.
+
+        Why a word of its own: on a fleet dashboard a unit with no finding must not look healthy when the
+        tool simply found nothing it could read as evidence."""
         if all(i.error or i.kind == "unknown" for i in self.inputs):  # also: no input at all
+            return "error"
+        if self.findings or any(getattr(self, name) for name in STRUCTURE_SECTIONS):
+            return "ok"
+        if self.flash_map and any(isinstance(r, dict) and r.get("name") not in UNSTRUCTURED_REGIONS
+                                  for r in self.flash_map):
+            return "ok"
+        if any(e.kind not in UNSTRUCTURED_EVENTS for e in self.timeline):
+            return "ok"
+        return "inconclusive"
+
+    def exit_status(self) -> int:
+        """The contract's exit status: 2 when nothing could be read, 1 with an error finding, 3 when nothing
+        read was recognised as evidence (``outcome`` inconclusive), else 0."""
+        outcome = self.outcome()
+        if outcome == "error":
             return 2
         if any(f.severity in ("critical", "error") for f in self.findings):
             return 1
-        return 0
+        return 3 if outcome == "inconclusive" else 0
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "dfuforensics", "version": __version__},
+            "outcome": self.outcome(),
             "inputs": [i.to_json() for i in self.inputs],
             "findings": [f.to_json() for f in self.findings],
             "dfu": json_value(self.dfu),

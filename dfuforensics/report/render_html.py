@@ -201,7 +201,7 @@ def render_text(report: Any) -> str:
             h.append(_kv([(k, common.section_value(k, v)) for k, v in common.flatten(value)], code_keys=True))
             h.append("</section>")
 
-    for n, t in enumerate(report.tables):
+    for n, t in enumerate(common.extra_tables(report)):
         h.append(f'<section id="table-{n}"><h2>{esc(t.title)}</h2><table><tr>'
                  + "".join(f"<th>{esc(c.name)}</th>" for c in t.columns) + "</tr>")
         for row in t.rows:
@@ -236,8 +236,9 @@ def _verdict(report: Any) -> list[str]:
     top = report.top
     if top is None:
         return ['<header class="verdict none"><h1>Verdict</h1>',
-                '<div class="cat">no known failure signature matched</div>',
-                '<div class="muted">See the inputs and warnings below for what was read.</div></header>']
+                f'<div class="cat">{esc(report.outcome())}</div>',
+                f'<div class="muted">{esc(common.no_finding_verdict(report))} See the inputs and warnings below '
+                'for what was read.</div></header>']
     out = [f'<header class="verdict {esc(top.severity)}"><h1>Verdict</h1>',
            f'<div class="cat">{esc(top.category)}</div>',
            f'<div><span class="sev {esc(top.severity)}">{esc(top.severity)}</span> confidence '
@@ -305,10 +306,11 @@ def _crash(c: dict[str, Any]) -> str:
 
 
 def _flash_table(regions: list[Any]) -> str:
-    rows = ["<table><tr><th>region</th><th>start</th><th>end (excl.)</th><th>size</th><th>detail</th></tr>"]
+    rows = ["<table><tr><th>region</th><th>start</th><th>end (excl.)</th><th>size</th><th>detail</th>"
+            "<th>read from</th></tr>"]
     for r in regions:
         if not isinstance(r, dict):
-            rows.append(f"<tr><td colspan=5>{esc(format_value(r))}</td></tr>")
+            rows.append(f"<tr><td colspan=6>{esc(format_value(r))}</td></tr>")
             continue
         b = common.region_bounds(r)
         name = esc(format_value(r.get("name")))
@@ -316,11 +318,12 @@ def _flash_table(regions: list[Any]) -> str:
             name += ' <span class="sev error">damaged</span>'
         if b is None:
             rows.append(f"<tr><td>{name}</td><td colspan=3>no usable start/end</td>"
-                        f"<td>{esc(format_value(r.get('detail', '')))}</td></tr>")
+                        f"<td>{esc(format_value(r.get('detail', '')))}</td><td></td></tr>")
             continue
         s, e = b
         rows.append(f'<tr><td>{name}</td><td class="mono">0x{s:08X}</td><td class="mono">0x{e:08X}</td>'
-                    f'<td class="num">{esc(common.human_size(e - s))}</td><td>{esc(format_value(r.get("detail", "")))}</td></tr>')
+                    f'<td class="num">{esc(common.human_size(e - s))}</td><td>{esc(format_value(r.get("detail", "")))}</td>'
+                    f'<td class="mono">{esc(format_value(r.get("read_from", "")))}</td></tr>')
     rows.append("</table>")
     ovs = common.overlaps([r if isinstance(r, dict) else {} for r in regions])
     if ovs:

@@ -86,7 +86,7 @@ def render_text(report: Any) -> str:
     w: list[str] = ["# dfuforensics report", ""]
     top = report.top
     if top is None:
-        w += ["> **Verdict:** no known failure signature matched the evidence.", ""]
+        w += [f"> **Verdict:** {md_text(common.no_finding_verdict(report))}", ""]
     else:
         w += [f"> **Verdict:** {md_code(top.category)} ({md_text(top.severity)}, confidence {conf(top.confidence)})",
               ">",
@@ -145,7 +145,7 @@ def render_text(report: Any) -> str:
                                              for k, v in common.flatten(value)])
             w.append("")
 
-    for t in report.tables:
+    for t in common.extra_tables(report):
         w += [f"## {md_text(t.title)}", ""]
         if t.rows:
             w += _table([md_text(c.name) for c in t.columns],
@@ -222,13 +222,14 @@ def _flash_map(regions: list[Any]) -> list[str]:
         b = common.region_bounds(r)
         if b is None:
             rows.append([md_code(format_value(r.get("name") if isinstance(r, dict) else r), in_table=True),
-                         "?", "?", "?", md_text("no usable start/end")])
+                         "?", "?", "?", md_text("no usable start/end"), ""])
             continue
         s, e = b
         mark = " (damaged)" if common.region_damaged(r) else ""
         rows.append([md_code(format_value(r.get("name")), in_table=True) + mark, f"`0x{s:08X}`", f"`0x{e:08X}`",
-                     md_text(common.human_size(e - s)), md_code(format_value(r.get("detail", "")), in_table=True)])
-    out = _table(["region", "start", "end (excl.)", "size", "detail"], rows)
+                     md_text(common.human_size(e - s)), md_code(format_value(r.get("detail", "")), in_table=True),
+                     md_code(format_value(r.get("read_from", "")), in_table=True)])
+    out = _table(["region", "start", "end (excl.)", "size", "detail", "read from"], rows)
     for i, j, s, e in common.overlaps([r if isinstance(r, dict) else {} for r in regions]):
         out += ["", f"**Overlap:** {md_code(format_value(regions[i].get('name')))} and "
                     f"{md_code(format_value(regions[j].get('name')))} share `0x{s:08X}`–`0x{e:08X}`"]

@@ -70,7 +70,7 @@ def render(report, out: TextIO, *, width: int | None = None, color: bool | None 
     top = report.top
     heading("Verdict")
     if top is None:
-        console.print(Text("No known failure signature matched the evidence."))
+        console.print(Text(common.no_finding_verdict(report)))
     else:
         line = Text()
         line.append(inert(top.category), style=_SEVERITY_STYLE.get(top.severity, ""))
@@ -144,9 +144,12 @@ def render(report, out: TextIO, *, width: int | None = None, color: bool | None 
     if report.flash_map:
         heading("Flash map")
         t = RichTable(show_header=True, header_style="bold", box=None, pad_edge=False)
-        for name in ("region", "start", "end (excl.)", "size", "detail"):
+        inputs, offsets = common.region_sources(report.flash_map)
+        if len(inputs) == 1:
+            console.print(Text(f"read from {inert(inputs[0])} (offsets in that input)", style="dim"))
+        for name in ("region", "start", "end (excl.)", "size", "detail", "offset" if len(inputs) == 1 else "read from"):
             t.add_column(name, overflow="fold")
-        for r in report.flash_map:
+        for i, r in enumerate(report.flash_map):
             b = common.region_bounds(r)
             name = format_value(r.get("name")) if isinstance(r, dict) else format_value(r)
             damaged = isinstance(r, dict) and common.region_damaged(r)
@@ -157,6 +160,8 @@ def render(report, out: TextIO, *, width: int | None = None, color: bool | None 
                 cells += [Text(f"0x{b[0]:08X}"), Text(f"0x{b[1]:08X}"), Text(common.human_size(b[1] - b[0]))]
             detail = r.get("detail", "") if isinstance(r, dict) else ""
             cells.append(Text(inert(format_value(detail)) if detail not in (None, "") else ""))
+            cells.append(Text(inert(offsets[i] if len(inputs) == 1 else format_value(r.get("read_from", "")))
+                              if isinstance(r, dict) else ""))
             t.add_row(*cells)
         console.print(t)
         regions = [r if isinstance(r, dict) else {} for r in report.flash_map]
@@ -170,7 +175,7 @@ def render(report, out: TextIO, *, width: int | None = None, color: bool | None 
             heading(name.capitalize())
             kv_table([(k, common.section_value(k, v)) for k, v in common.flatten(value)])
 
-    for table in report.tables:
+    for table in common.extra_tables(report):
         heading(inert(table.title))
         t = RichTable(show_header=True, header_style="bold", box=None, pad_edge=False)
         for col in table.columns:

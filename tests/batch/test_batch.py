@@ -165,10 +165,11 @@ def test_broken_units_are_rows_not_failures(tmp_path: Path, monkeypatch: pytest.
     assert stats.units == 10 and stats.timeouts == 1
     assert rows.loc["good", "status"] == "ok" and rows.loc["good", "top_category"] == "sd-req-mismatch"
     assert rows.loc["empty", "status"] == "error" and "empty" in rows.loc["empty", "error"]
-    # random bytes: read as a raw flash image at 0x0 (what `analyze` does), no finding, a warning said
+    # random bytes: read as a raw flash image at 0x0 (what `analyze` does), nothing recognised in them: the
+    # unit is inconclusive (exit 3), never "ok" -- on a dashboard noise must not look like a healthy unit
     rnd = analyze_paths([str(fleet / "random")])
-    assert rnd.exit_status() == 0 and not rnd.findings
-    assert rows.loc["random", "status"] == "ok" and rows.loc["random", "top_category"] == "not present"
+    assert rnd.exit_status() == 3 and rnd.outcome() == "inconclusive" and not rnd.findings
+    assert rows.loc["random", "status"] == "inconclusive" and rows.loc["random", "top_category"] == "not present"
     assert int(rows.loc["random", "n_warnings"]) >= 1
     assert rows.loc["bomb", "status"] == "error" and "bomb" in rows.loc["bomb", "error"]
     assert rows.loc["notazip", "status"] == "error" and "cannot be read as zip" in rows.loc["notazip", "error"]
@@ -304,7 +305,7 @@ def test_dask_missing_is_a_clear_error(tmp_path: Path, fleet_dir: Path, monkeypa
     from dfuforensics.errors import UsageError
 
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask.distributed were not installed
-    with pytest.raises(UsageError, match=r"pip install 'dask\[distributed\]'"):
+    with pytest.raises(UsageError, match=r"pip install 'dfuforensics\[fleet\]'"):
         run_batch([str(fleet_dir)], tmp_path / "o", executor="dask", progress=False)
 
 

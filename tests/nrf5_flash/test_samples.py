@@ -94,7 +94,9 @@ def test_healthy_units_have_no_fault(unit):
 def test_flash_map_shape(unit):
     case = analyze_unit(SAMPLES / unit)
     fmap = case.sections["flash_map"]
-    assert fmap and all(set(r) == {"name", "start", "end", "detail"} for r in fmap)
+    # the contract's keys, and where each region was read from (the flash dump's path and byte offset)
+    assert fmap and all(set(r) == {"name", "start", "end", "detail", "read_from"} for r in fmap)
+    assert all(" offset 0x" in r["read_from"] for r in fmap)
     assert {r["name"] for r in fmap} <= CONTRACT_NAMES
     for a, b in zip(fmap, fmap[1:], strict=False):
         assert a["start"] < a["end"] <= b["start"], (a, b)
@@ -140,7 +142,9 @@ def test_interrupted_transfer_reports_bytes_and_bank1_region():
     checks = case.facts["checks"]
     assert (checks["transfer_bytes"], checks["transfer_total"]) == (0x5000, 0xB000)
     bank1 = [r for r in case.sections["flash_map"] if r["name"] == "bank-1"]
-    assert bank1 == [{"name": "bank-1", "start": 0x30000, "end": 0x35000, "detail": bank1[0]["detail"]}]
+    assert bank1 == [{"name": "bank-1", "start": 0x30000, "end": 0x35000, "detail": bank1[0]["detail"],
+                      "read_from": bank1[0]["read_from"]}]
+    assert bank1[0]["read_from"].endswith("flash.bin@0x0 offset 0x30000")
 
 
 def test_app_data_pages_at_risk_are_listed():
