@@ -347,3 +347,28 @@ def test_single_files_and_duplicate_names_are_units(tmp_path: Path, shared: Path
     assert rows.loc["input.log", "top_rule_id"] == direct.findings[0].rule_id
     assert json.loads((out / "units" / "input.log.json").read_text())["inputs"][0]["path"] == "input.log/input.log"
     assert rows.loc["sd-req-mismatch", "top_category"] == rows.loc["sd-req-mismatch-2", "top_category"]
+
+
+@pytest.mark.slow
+def test_random_byte_units_in_a_fleet_are_inconclusive_never_ok(tmp_path: Path) -> None:
+    """120 units, 5 of them a file of random bytes: those are `inconclusive` (nothing recognised), none `ok`,
+    and the real units are all analysed."""
+    import random
+
+    rng = random.Random(120)
+    fleet = tmp_path / "fleet"
+    real = sorted(d for d in SAMPLES.iterdir() if d.is_dir())
+    noise = set(rng.sample(range(120), 5))
+    for n in range(120):
+        unit = fleet / f"unit{n:03d}"
+        if n in noise:
+            unit.mkdir(parents=True)
+            (unit / "dump.bin").write_bytes(rng.randbytes(4096 + 64 * n))
+        else:
+            shutil.copytree(real[n % len(real)], unit)
+    run_batch([str(fleet)], tmp_path / "out", jobs=2, progress=False)
+    rows = _csv(tmp_path / "out", "units").set_index("unit")
+    statuses = {u: rows.loc[u, "status"] for u in rows.index}
+    assert {statuses[f"unit{n:03d}"] for n in noise} == {"inconclusive"}
+    assert {s for u, s in statuses.items() if int(u[4:]) not in noise} == {"ok"}
+    assert "5 inconclusive" in (tmp_path / "out" / "summary.html").read_text(encoding="utf-8")
