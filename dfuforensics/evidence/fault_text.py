@@ -227,6 +227,8 @@ _JL_REG = re.compile(r"\b(PC|R\d{1,2}|SP\(R13\)|MSP|PSP|R14\(LR\)|XPSR|CFBP|CONT
                      r"|CycleCnt)\s*=\s*([0-9A-Fa-f]{2,8})\b")
 _JL_MEM = re.compile(r"^([0-9A-Fa-f]{8}) = ((?:[0-9A-Fa-f]{8}(?:\s+|$))+)$")
 _JL_MEM8 = re.compile(r"^([0-9A-Fa-f]{8}) = ((?:[0-9A-Fa-f]{2}(?: |$))+)\s*$")
+#: ``nrfjprog --memrd``: ``0x00065FE8: FFFFFF01 F395C277  |....w...|`` (words, then the bytes as text)
+_NRFJPROG_MEM = re.compile(r"^0x([0-9A-Fa-f]{8}):\s+((?:[0-9A-Fa-f]{8}(?:\s+|$))+)(?:\|.{1,16}\|)?\s*$")
 _PROMPT = re.compile(r"^(?:\(gdb\)|J-Link>)\s*")
 _WORDS = re.compile(r"^(?:(?:0[xX])?[0-9A-Fa-f]{8}[\s,]*)+$")
 
@@ -415,6 +417,8 @@ def _family(s: str) -> str:
         return "gdb"
     if len(_JL_REG.findall(s)) >= 1 and "=" in s or _JL_MEM.match(s) or _JL_MEM8.match(s) or s.startswith("J-Link>"):
         return "jlink"
+    if _NRFJPROG_MEM.match(s):
+        return "nrfjprog"
     if _WORDS.match(s):
         return "words"
     if re.match(r"^=+\s*(?:Registers information|(?:Thread|Main) stack information)?\s*=*$", s) or _CMB_STACK.match(s):
@@ -1272,6 +1276,9 @@ class _State:
         m = _JL_MEM.match(s)
         if m:
             return self._memory(lineno, int(m.group(1), 16), [int(w, 16) for w in m.group(2).split()], "jlink")
+        m = _NRFJPROG_MEM.match(s)
+        if m:
+            return self._memory(lineno, int(m.group(1), 16), [int(w, 16) for w in m.group(2).split()], "nrfjprog")
         m = _JL_MEM8.match(s)
         if m:
             data = bytes(int(b, 16) for b in m.group(2).split())

@@ -63,12 +63,13 @@ class LineReader:
 
     def read(self, lineno: int, raw: str, text: str) -> list[Event] | None:
         """The events of one cleaned line, or None when no vocabulary knows it."""
-        for family, dialect, state in (("nrf5", self.nrf, self.nrf_state),
-                                       ("mcuboot", self.mcuboot, self.mcuboot_state)):
-            event = dialect.bare_event(state, self.src, raw, text, lineno)
-            if event is not None:
-                self.families[family] += 1
-                return [event]
+        for message in peeled(text):
+            for family, dialect, state in (("nrf5", self.nrf, self.nrf_state),
+                                           ("mcuboot", self.mcuboot, self.mcuboot_state)):
+                event = dialect.bare_event(state, self.src, raw, message, lineno)
+                if event is not None:
+                    self.families[family] += 1
+                    return [event]
         self.host.line = lineno
         events = classify_message(Emit(self.host, raw, lineno, None, None), text)
         if events and any(e.kind in _DFU_KINDS for e in events):
@@ -77,10 +78,11 @@ class LineReader:
 
     def recognises(self, text: str) -> bool:
         """Whether the line says something about an update in any vocabulary (for the sniffer)."""
-        for index in (self.nrf._index, self.mcuboot._index):
-            hit = index.match(None, text)
-            if hit is not None and bare_format(hit[0]):
-                return True
+        for message in peeled(text):
+            for index in (self.nrf._index, self.mcuboot._index):
+                hit = index.match(None, message)
+                if hit is not None and bare_format(hit[0]):
+                    return True
         events = classify_message(Emit(HostState(self.src), text, 0, None, None), text)
         return bool(events) and any(e.kind in _DFU_KINDS for e in events)
 
@@ -97,6 +99,27 @@ def is_document(head: bytes) -> bool:
     headings = sum(1 for ln in lines if ln.startswith("#") and _MARKDOWN.match(ln))
     items = sum(1 for ln in lines if not ln.startswith("#") and _MARKDOWN.match(ln))
     return headings >= 2 or (headings >= 1 and items >= 3)
+
+
+#: What a logger of some port or RTOS puts before a firmware's message: a bracketed tag (``[MCUBOOT]``,
+#: ``[INF]``, ``[00:01.234]``), an angle-bracketed level, a level word or letter, then a module or function
+#: name and a colon (``main:``, ``flash_area_get_sectors:``).
+_TAG = re.compile(r"(?:\[[^\]\[]{1,32}\]|<[a-z]{1,8}>|(?:[VDIWEF]|INF|ERR|WRN|DBG|INFO|WARN|ERROR|DEBUG)[:/]?)[ \t]+")
+_MODULE = re.compile(r"[A-Za-z_][\w.]{0,40}:[ \t]+")
+
+
+def peeled(text: str) -> list[str]:
+    """The line, then the line without each layer of an unknown logger's prefix: the firmware's format
+    strings are the same whatever port printed them, only what stands before them differs."""
+    out = [text]
+    rest = text
+    while (m := _TAG.match(rest)) is not None and len(out) < 6:
+        rest = rest[m.end():]
+        out.append(rest)
+    m = _MODULE.match(rest)
+    if m is not None:
+        out.append(rest[m.end():])
+    return out
 
 
 _QUOTES = {'"': '"', "'": "'", "`": "`", "\u201c": "\u201d", "\u2018": "\u2019"}

@@ -67,6 +67,9 @@ _CLI: tuple[tuple[re.Pattern[str], str, dict[str, Any]], ...] = tuple(
         (r"^(?:Error:\s*)?Incorrect platform id \(expected (?P<expected>\d+), parsed (?P<parsed>\d+)\)", "host.error",
          {"check": "platform"}),
         (r"^(?:Error:\s*)?CRC is invalid, use --force", "host.error", {"check": "crc"}),
+        # the cloud refuses to flash while it is upgrading the device's Device OS (safe-mode healing)
+        (r"^(?:Error:\s*)?Mandatory system firmware (?:upgrade|update) in progress", "host.error",
+         {"stage": "open", "cause": "system_update_in_progress"}),
         (r"^Cannot read property '\w+' of (?:undefined|null)", "host.error", {"exception": "TypeError"}),
         (r"^(?:Error:\s*)?No DFU device found", "transport.error", {"name": "NOT_FOUND", "stage": "open"}),
         (r"^(?:Error:\s*)?No serial port identified", "transport.error", {"name": "NOT_FOUND", "stage": "open"}),
@@ -79,7 +82,8 @@ _CLI: tuple[tuple[re.Pattern[str], str, dict[str, Any]], ...] = tuple(
 #: Failure lines only particle-cli prints (its VError wrappers and the update summary).
 _CLI_ERROR_SIGNS = re.compile(r"^(?:VError:\s*)?(?:Error writing firmware:|Flash device failed:)|"
                               r"^An error occurred while attempting to update the system firmware of your device|"
-                              r"^(?:Error:\s*)?unknown module function \d+, use --force to override")
+                              r"^(?:Error:\s*)?unknown module function \d+, use --force to override|"
+                              r"^(?:Error:\s*)?Mandatory system firmware (?:upgrade|update) in progress")
 _JS_FRAME = re.compile(r"^at\s+(?:<anonymous>|\S.*(?:\(|:\d+:\d+\)?$))")
 _CAUSED_BY = re.compile(r"^caused by:\s*(?P<exc>\w*Error)?:?\s*(?P<msg>.*)$")
 _VERSION_ONLY = re.compile(r"^\d+\.\d+\.\d+(?:-[\w.]+)?$")

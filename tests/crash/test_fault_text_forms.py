@@ -381,3 +381,20 @@ def test_shared_samples_and_cases_are_never_claimed_strongly(shared: Path) -> No
             for src in expand([str(path)]):
                 with opened(src) as (view, _parser):
                     assert PARSER.sniff(view) <= 0.32, src.display
+
+
+def test_nrfjprog_memory_reads_are_memory(tmp_path) -> None:
+    """``nrfjprog --memrd``: one word a line as people paste it, or four with the bytes as text."""
+    from dfuforensics.case import Case, read_source
+    from dfuforensics.model import MemorySegment
+    from dfuforensics.sources import expand
+
+    path = tmp_path / "memrd.txt"
+    path.write_text("0x00065FE8: FFFFFF01\n0x00065FF0: F395C277\n"
+                    "0x00000000: 20000400 000001D9 000001DB 000001DD   |................|\n", encoding="utf-8")
+    case = Case()
+    rec = read_source(case, expand([str(path)])[0])
+    segs = {s.address: s.data for s in case.of_type(MemorySegment)}
+    assert rec.kind == "registers"
+    assert segs[0x65FE8] == bytes.fromhex("01ffffff") and segs[0x65FF0] == bytes.fromhex("77c295f3")
+    assert segs[0] == bytes.fromhex("00040020" "d9010000" "db010000" "dd010000")

@@ -91,3 +91,14 @@ def test_a_write_up_about_a_failure_is_not_its_evidence(tmp_path: Path) -> None:
     bare = tmp_path / "excerpt.txt"  # the same lines pasted on their own are evidence
     bare.write_text("SD req not met.\nRequest handling complete. Result: 0xB\n", encoding="utf-8")
     assert isinstance(detect(expand([str(bare)])[0]), FragmentReader)
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a port's tags and a function name before MCUboot's own words (mynewt-style logger)
+    ("[MCUBOOT] [ERR] main: Unable to find bootable image", "mcuboot.error"),
+    # an RTOS logger's level letter and module before the nRF5 SDK's words
+    ("I/ dfu: Faulty HW version.", "dfu.validation"),
+])
+def test_an_unknown_loggers_prefix_is_peeled(tmp_path: Path, line: str, kind: str) -> None:
+    _kind, events = read(tmp_path, line + "\n" + line + "\n")
+    assert [e.kind for e in events] == [kind, kind]

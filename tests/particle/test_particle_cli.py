@@ -214,3 +214,17 @@ def test_other_inputs_keep_their_kind(shared):
         [src] = expand([str(path)])
         parser = detect(src)
         assert parser is None or parser.kind not in mine, path
+
+
+def test_the_clouds_refusal_during_a_device_os_upgrade_is_read(tmp_path) -> None:
+    """The message the cloud API returns while it heals a device's Device OS (the CLI prints it as is)."""
+    from dfuforensics.case import Case, read_source
+    from dfuforensics.sources import expand
+
+    path = tmp_path / "flash.txt"
+    path.write_text("Mandatory system firmware upgrade in progress. Try again after the device reconnects.\n",
+                    encoding="utf-8")
+    case = Case()
+    rec = read_source(case, expand([str(path)])[0])
+    assert rec.kind == "particle-cli-output"
+    assert [(e.kind, e.fields.get("cause")) for e in case.events] == [("host.error", "system_update_in_progress")]
