@@ -9,28 +9,15 @@ import time
 from pathlib import Path
 
 import pytest
+from readback import of, read
 
-from dfuforensics.case import Case, read_source
 from dfuforensics.errors import WrongFormat
 from dfuforensics.evidence import detect
-from dfuforensics.model import Event
 from dfuforensics.sources import expand
 
 HERE = Path(__file__).parent
 FIX = HERE / "fixtures"
 NRFUTIL_PATH = Path(os.environ.get("NRFUTIL", "/tmp/nrfutil-venv/bin/nrfutil"))
-
-
-def read(path: Path | str) -> tuple[Case, object]:
-    case = Case()
-    [src] = expand([str(path)])
-    rec = read_source(case, src)
-    assert rec.error is None, rec.error
-    return case, rec
-
-
-def of(case: Case, kind: str) -> list[Event]:
-    return [e for e in case.events if e.kind == kind]
 
 
 CASES = {

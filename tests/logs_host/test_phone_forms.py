@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from readback import of, read, read_text
 
-from dfuforensics.case import Case, read_source
 from dfuforensics.evidence import opened
 from dfuforensics.evidence.dfu_response import find_directed, parse_bytes, parse_request, parse_response
 from dfuforensics.evidence.host_log_common import Emit, HostState, classify_message
@@ -24,24 +24,6 @@ HERE = Path(__file__).parent
 PHONE = HERE / "fixtures" / "phone"
 CORPUS = HERE.parent / "corpus"
 HOST_KINDS = {"nrfutil-output", "android-dfu-log", "ios-dfu-log", "nrfconnect-desktop-log"}
-
-
-def read(path: Path) -> tuple[Case, object]:
-    case = Case()
-    [src] = expand([str(path)])
-    rec = read_source(case, src)
-    assert rec.error is None, rec.error
-    return case, rec
-
-
-def read_text(tmp_path: Path, text: str, name: str = "paste.log") -> tuple[Case, object]:
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return read(p)
-
-
-def of(case: Case, kind: str) -> list[Event]:
-    return [e for e in case.events if e.kind == kind]
 
 
 def classify(*lines: str, dialect: str | None = None) -> list[Event]:

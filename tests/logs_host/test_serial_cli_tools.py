@@ -11,32 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from readback import of, read, read_text
 
-from dfuforensics.case import Case, read_source
+from dfuforensics.case import Case
 from dfuforensics.evidence import detect
 from dfuforensics.model import Event
 from dfuforensics.sources import expand
 
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
-
-
-def read_text(tmp_path: Path, text: str, name: str = "console.txt") -> tuple[Case, object]:
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return read_path(p)
-
-
-def read_path(path: Path) -> tuple[Case, object]:
-    case = Case()
-    [src] = expand([str(path)])
-    rec = read_source(case, src)
-    assert rec.error is None, rec.error
-    return case, rec
-
-
-def of(case: Case, kind: str) -> list[Event]:
-    return [e for e in case.events if e.kind == kind]
 
 
 def first_failure(case: Case) -> Event:
@@ -113,7 +97,7 @@ def test_adafruit_stage_from_traceback_when_not_verbose(tmp_path):
     ("gh-adafruit-nrfutil-linux-no-touch-not-in-bootloader", "data", "TIMEOUT"),
 ])
 def test_adafruit_posts(post, stage, name):
-    case, rec = read_path(CORPUS / post / "input.log")
+    case, rec = read(CORPUS / post / "input.log")
     assert rec.kind == "nrfutil-output"
     fail = first_failure(case)
     assert (fail.fields["name"], fail.fields["stage"]) == (name, stage)
@@ -122,7 +106,7 @@ def test_adafruit_posts(post, stage, name):
 
 
 def test_adafruit_command_line_and_port_closed_consequence():
-    case, _ = read_path(CORPUS / "gh-adafruit-nrfutil-mdk-dongle-ack-timeout-bootloader-update" / "input.log")
+    case, _ = read(CORPUS / "gh-adafruit-nrfutil-mdk-dongle-ack-timeout-bootloader-update" / "input.log")
     [cmd] = [e for e in of(case, "log.line") if e.fields.get("template") == "command"]
     assert {"tool": "adafruit-nrfutil", "command": "dfu serial", "port": "com7", "baud": 115200,
                                "single_bank": True}.items() <= cmd.fields.items()
@@ -147,7 +131,7 @@ def test_adafruit_success_progress(tmp_path):
 # dfu/dfu_transport_ble.py:155,258,264,664, __main__.py:985 (click progress bar).
 
 def test_no_ping_response_is_the_ping_stage(tmp_path):
-    case, rec = read_path(CORPUS / "dz-sdk13-serial-no-hwfc-unsupported-opcode-no-ping" / "input2.log")
+    case, rec = read(CORPUS / "dz-sdk13-serial-no-hwfc-unsupported-opcode-no-ping" / "input2.log")
     assert rec.kind == "nrfutil-output"                  # one quoted exception line
     fail = first_failure(case)
     assert (fail.fields["name"], fail.fields["stage"]) == ("NO_RESPONSE", "ping")
@@ -227,7 +211,7 @@ def test_ble_connection_failures_are_the_open_stage(tmp_path):
 
 def test_legacy_ble_wait_error_reads_the_legacy_status():
     """pc-nrfutil 0.5 / adafruit BLE "Error occoured while waiting for {what}. Error response {name}." quoted."""
-    case, rec = read_path(CORPUS / "dz-sdk11-to-12-ble-bl-update-data-size-exceeds-limit" / "input.log")
+    case, rec = read(CORPUS / "dz-sdk11-to-12-ble-bl-update-data-size-exceeds-limit" / "input.log")
     assert rec.kind == "nrfutil-output"
     [r] = of(case, "dfu.response")
     assert (r.fields["op"], r.fields["result"], r.fields["protocol"]) == (
@@ -235,7 +219,7 @@ def test_legacy_ble_wait_error_reads_the_legacy_status():
 
 
 def test_cut_logging_time_is_not_unparsed():
-    case, rec = read_path(CORPUS / "dz-sdk17-uart-resume-after-interrupted-dfu-crc-no-answer" / "input.log")
+    case, rec = read(CORPUS / "dz-sdk17-uart-resume-after-interrupted-dfu-crc-no-answer" / "input.log")
     assert rec.kind == "nrfutil-output" and not of(case, "unparsed")
     [cmd] = [e for e in of(case, "log.line") if e.fields.get("template") == "command"]
     assert {"tool": "nrfutil", "verbose": 4, "port": "COM36", "baud": 115200, "flow_control": False}.items() <= cmd.fields.items()
@@ -249,7 +233,7 @@ N7 = Path(__file__).parent / "fixtures" / "nrfutil7"
 
 
 def test_nrfutil7_json_lines():
-    case, rec = read_path(N7 / "program_timeout.jsonl")
+    case, rec = read(N7 / "program_timeout.jsonl")
     assert rec.kind == "nrfutil-output" and rec.warnings == []
     assert of(case, "dfu.start")[0].fields["task"] == "program"
     assert [p.fields["percent"] for p in of(case, "dfu.progress")] == [0, 37]
@@ -260,7 +244,7 @@ def test_nrfutil7_json_lines():
 
 
 def test_nrfutil7_json_pretty_and_batch():
-    case, rec = read_path(N7 / "batch_pretty.json")
+    case, rec = read(N7 / "batch_pretty.json")
     assert rec.kind == "nrfutil-output" and rec.warnings == []
     [done] = of(case, "dfu.complete")
     assert done.fields["serial_number"] == "1057759232" and done.line > 1
@@ -316,13 +300,13 @@ def test_other_inputs_keep_their_kind(shared):
 
 def test_nrfjprog_sectorerase_pages():
     """devzone 55477 (corpus): --sectorerase of a bootloader hex that covers page 0 erases the MBR's page."""
-    case, rec = read_path(CORPUS / "dz-sdk15-3-usb-bl-nrfjprog-sectorerase-wipes-mbr" / "input.log")
+    case, rec = read(CORPUS / "dz-sdk15-3-usb-bl-nrfjprog-sectorerase-wipes-mbr" / "input.log")
     assert rec.kind == "nrfjprog-output" and not of(case, "unparsed")
     [cmd] = [e for e in of(case, "log.line") if e.fields.get("template") == "command"]
     assert (cmd.fields["erase"], cmd.fields["verify"]) == ("sectorerase", True)
     pages = [e.fields["address"] for e in of(case, "log.line") if e.fields.get("template") == "erase_page"]
     assert pages[0] == 0 and pages[1:] == list(range(0xF4000, 0xFD000, 0x1000))
-    case, rec = read_path(CORPUS / "dz-sdk15-3-usb-bl-nrfjprog-sectorerase-wipes-mbr" / "input2.log")
+    case, rec = read(CORPUS / "dz-sdk15-3-usb-bl-nrfjprog-sectorerase-wipes-mbr" / "input2.log")
     assert rec.kind == "nrfjprog-output"                   # make's lines around it stay unparsed
 
 
@@ -346,7 +330,7 @@ def test_nrfjprog_chiperase_and_errors(tmp_path):
 def test_pc_ble_driver_js_error(tmp_path):
     """pc-ble-driver-js api/dfu/dfuConstants.js createError(code, message) as Node prints it: the corpus post
     (ATT_MTU_ERROR, 21) and a rendered CONNECTION_PARAM_ERROR (20)."""
-    case, rec = read_path(CORPUS / "gh-pc-ble-driver-js-dfu-att-mtu-request-failed" / "input.log")
+    case, rec = read(CORPUS / "gh-pc-ble-driver-js-dfu-att-mtu-request-failed" / "input.log")
     assert rec.kind == "nrfconnect-desktop-log" and not of(case, "unparsed")
     assert (first_failure(case).fields["name"], first_failure(case).fields["stage"]) == ("ATT_MTU_ERROR", "open")
     text = ("{ Error: Failed to update connection parameters for target address C5:22:D7:91:60:59\n"

@@ -10,32 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from readback import of, read, write
 
-from dfuforensics.case import Case, read_source
 from dfuforensics.evidence import detect
 from dfuforensics.evidence.mcumgr import IMG_MGMT_ERRORS, McumgrReader
-from dfuforensics.model import Event
 from dfuforensics.sources import expand
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus"
-
-
-def read(path: Path) -> tuple[Case, object]:
-    case = Case()
-    [src] = expand([str(path)])
-    rec = read_source(case, src)
-    assert rec.error is None, rec.error
-    return case, rec
-
-
-def write(tmp_path: Path, text: str, name: str = "mcumgr.txt") -> Path:
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return p
-
-
-def of(case: Case, kind: str) -> list[Event]:
-    return [e for e in case.events if e.kind == kind]
 
 
 # --- upload transcripts: progress, then "Error: NMP timeout" or "Error: N" -------------------------------

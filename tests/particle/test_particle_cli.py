@@ -11,31 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from readback import of, read, write
 
 from dfuforensics.case import Case, read_source
 from dfuforensics.evidence import detect
-from dfuforensics.model import Event
 from dfuforensics.sources import expand
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus"
-
-
-def read(path: Path) -> tuple[Case, object]:
-    case = Case()
-    [src] = expand([str(path)])
-    rec = read_source(case, src)
-    assert rec.error is None, rec.error
-    return case, rec
-
-
-def write(tmp_path: Path, text: str, name: str = "out.txt") -> Path:
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return p
-
-
-def of(case: Case, kind: str) -> list[Event]:
-    return [e for e in case.events if e.kind == kind]
 
 
 # --- particle update / flash --usb with dfu-util ---------------------------------------------------------
@@ -218,7 +200,6 @@ def test_other_inputs_keep_their_kind(shared):
 
 def test_the_clouds_refusal_during_a_device_os_upgrade_is_read(tmp_path) -> None:
     """The message the cloud API returns while it heals a device's Device OS (the CLI prints it as is)."""
-    from dfuforensics.case import Case, read_source
     from dfuforensics.sources import expand
 
     path = tmp_path / "flash.txt"
