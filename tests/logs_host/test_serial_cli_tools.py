@@ -18,7 +18,6 @@ from dfuforensics.evidence import detect
 from dfuforensics.model import Event
 from dfuforensics.sources import expand
 
-
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 
