@@ -23,9 +23,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ..model import Event, InputKind, Location, ParseWarning
+from ..model import Event, InputKind, ParseWarning
 from ..sources import Source
-from .host_log_common import Emit, HostState, classify_message
+from .host_log_common import Emit, HostState, classify_message, run_lines
 from .nrf_log import bare_format
 from .textutil import clean_line, looks_like_text
 
@@ -40,7 +40,6 @@ SNIFF_MIN_HITS, SNIFF_MIN_SHARE = 3, 0.1
 #: claim a file by).
 _DFU_KINDS = frozenset({"dfu.request", "dfu.response", "dfu.validation", "dfu.object", "dfu.complete",
                         "dfu.start", "dfu.progress", "transport.error", "fault", "flash.error"})
-UNPARSED_LISTED = 10
 
 
 class LineReader:
@@ -165,28 +164,7 @@ class FragmentReader:
 
     def parse(self, source: Source) -> Iterator[Event | ParseWarning | InputKind]:
         reader = LineReader(source.display)
-        unparsed: list[int] = []
-        n_unparsed = 0
-        for lineno, raw, cut in source.iter_lines():
-            if cut:
-                yield ParseWarning(Location(source.display, lineno),
-                                   "line longer than the line limit; the rest of it was not read")
-            text, _ = clean_line(raw)
-            text = unquoted(text.replace("\ufffd", "").strip())
-            if not text:
-                continue
-            events = reader.read(lineno, raw, text)
-            if events is None:
-                n_unparsed += 1
-                if len(unparsed) < UNPARSED_LISTED:
-                    unparsed.append(lineno)
-                yield Event("unparsed", raw, source.display, line=lineno)
-                continue
-            yield from events
-        if n_unparsed:
-            yield ParseWarning(Location(source.display, unparsed[0]),
-                               f"{n_unparsed} line(s) not understood (first at lines "
-                               f"{', '.join(map(str, unparsed))}); kept as 'unparsed' events")
+        yield from run_lines(source, lambda _st, lineno, raw, text: reader.read(lineno, raw, unquoted(text)))
         fam = reader.families
         if fam and fam["nrf5"] > max(fam["mcuboot"], fam["host"]):
             yield InputKind("nrf-log")

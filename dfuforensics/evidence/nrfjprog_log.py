@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import WrongFormat
-from ..model import Event, Location, ParseWarning
+from ..model import Event, ParseWarning
 from ..sources import Source
+from .host_log_common import run_lines
 from .textutil import clean_line, looks_like_text
 
 KIND = "nrfjprog-output"
@@ -63,26 +64,7 @@ class NrfjprogParser:
         if not looks_like_text(source.head):
             raise WrongFormat("the file is binary, not nrfjprog output")
         src = source.display
-        unparsed: list[int] = []
-        n_unparsed = 0
-        for lineno, raw, cut in source.iter_lines():
-            if cut:
-                yield ParseWarning(Location(src, lineno), "line longer than the line limit; the rest of it was not read")
-            text, _ = clean_line(raw)
-            if not text:
-                continue
-            ev = _line(src, lineno, raw, text)
-            if ev is None:
-                n_unparsed += 1
-                if len(unparsed) < 10:
-                    unparsed.append(lineno)
-                yield Event("unparsed", raw, src, line=lineno)
-                continue
-            yield ev
-        if n_unparsed:
-            yield ParseWarning(Location(src, unparsed[0]),
-                               f"{n_unparsed} line(s) not understood (first at lines "
-                               f"{', '.join(map(str, unparsed))}); kept as 'unparsed' events")
+        yield from run_lines(source, lambda _st, lineno, raw, text: _line(src, lineno, raw, text))
 
 
 def _command(src: str, lineno: int, raw: str, text: str, args: str) -> Event:
