@@ -64,7 +64,11 @@ class NrfjprogParser:
         if not looks_like_text(source.head):
             raise WrongFormat("the file is binary, not nrfjprog output")
         src = source.display
-        yield from run_lines(source, lambda _st, lineno, raw, text: _line(src, lineno, raw, text))
+        def handle(_state: object, lineno: int, raw: str, text: str) -> list[Event] | None:
+            event = _line(src, lineno, raw, text)
+            return [event] if event is not None else None
+
+        yield from run_lines(source, handle)
 
 
 def _command(src: str, lineno: int, raw: str, text: str, args: str) -> Event:
