@@ -22,7 +22,7 @@ from typing import Any
 from ..case import Case, Column, Table
 from ..model import NOT_PRESENT, UNREADABLE, Event, Location, MemorySegment, ParseWarning
 from . import cortexm as cm
-from .records import RegisterSnapshot
+from .records import PrintedBacktrace, RegisterSnapshot
 
 RAM_START = 0x20000000
 RAM_END_MAX = 0x20080000  # largest nRF5 RAM (nRF52840: 256 KiB; nRF5340 app core 512 KiB)
@@ -35,9 +35,85 @@ def analyze(case: Case) -> None:
     snapshots = case.of_type(RegisterSnapshot) + [r for r in extra if isinstance(r, RegisterSnapshot)]
     scb = _scb_from_memory(case)
     if not faults and not snapshots and not scb:
+        printed = case.of_type(PrintedBacktrace)
+        if printed:
+            printed_crash(case, printed[-1])
+            return
         case.facts["crash"] = {"present": False}
         return
     CrashAnalysis(case, faults, snapshots, scb).run()
+
+
+#: Where a backtrace's innermost frames stop, and the fault that means (the handler's own names: CMSIS,
+#: the nRF5 SDK's app_error, Zephyr's fatal path, newlib's assert).
+_HANDLER_FAULTS = (
+    (re.compile(r"HardFault_Handler|hard_fault_handler|HardFault_c_handler|z_arm_hard_fault"), "hardfault"),
+    (re.compile(r"MemManage_Handler|MemoryManagement_Handler|z_arm_mpu_fault"), "memmanage"),
+    (re.compile(r"BusFault_Handler|z_arm_bus_fault"), "busfault"),
+    (re.compile(r"UsageFault_Handler|z_arm_usage_fault"), "usagefault"),
+    (re.compile(r"^(?:app_error_fault_handler|app_error_handler\w*|app_error_save_and_stop|assert_nrf_callback)$"),
+     "sdk_error"),
+    (re.compile(r"^(?:z_fatal_error|k_sys_fatal_error_handler|z_arm_fault|z_arm_fatal_error)$"), "zephyr_fatal"),
+    (re.compile(r"^(?:__assert_func|assert_post_action|__assert_fail|abort|panic)$"), "assert"),
+)
+
+
+def printed_crash(case: Case, bt: PrintedBacktrace) -> None:
+    """The crash section and facts from a backtrace a debugger printed, when nothing else shows the fault.
+
+    gdb symbolized it with the matching ELF, so its names are the firmware's own; what it cannot give is
+    the fault status.  Frame 0 names the handler the core was in; after ``<signal handler called>``
+    comes the code the exception interrupted -- the faulting function when the handler is a fault's."""
+    fault_type, handler_at = "unknown", -1
+    for i, frame in enumerate(bt.frames[:4]):  # the handler, or a function it called (a print, a spin loop)
+        for rx, name in _HANDLER_FAULTS:
+            if frame.function and rx.search(frame.function):
+                fault_type, handler_at = name, i
+                break
+        if fault_type != "unknown":
+            break
+    calls = [f for f in bt.frames if f.kind == "call"]
+    if fault_type in ("hardfault", "memmanage", "busfault", "usagefault", "zephyr_fatal") and bt.interrupted:
+        place = bt.interrupted  # the exception's own frame: the code it interrupted
+    elif handler_at >= 0:  # a software error: the code that called the handler
+        place = next((f for f in bt.frames[handler_at + 1:] if f.kind == "call" and f.function), None)
+    else:
+        place = calls[0] if calls else None
+    in_bootloader = any((f.file and "/libraries/bootloader/" in f.file.replace("\\", "/"))
+                        or (f.function or "").startswith(("nrf_bootloader", "nrf_dfu_")) for f in calls)
+
+    def entry(frame: Any) -> dict[str, Any]:
+        return {"address": frame.address if frame.address is not None else NOT_PRESENT,
+                "function": frame.function or NOT_PRESENT, "file": frame.file or NOT_PRESENT,
+                "line": frame.file_line if frame.file_line is not None else NOT_PRESENT}
+
+    backtrace = [entry(f) for f in bt.frames if f.kind == "call"]
+    pc_entry = entry(place) if place is not None else {"address": NOT_PRESENT, "function": NOT_PRESENT,
+                                                       "file": NOT_PRESENT, "line": NOT_PRESENT}
+    not_established = ["fault status (CFSR/HFSR): a printed backtrace does not carry it; give `info registers` "
+                       "and the SCB words (x/4wx 0xE000ED28) at the same stop"]
+    if bt.stopped:
+        not_established.append(f"the whole chain: gdb stopped unwinding ({bt.stopped})")
+    case.sections["crash"] = {
+        "pc": pc_entry, "lr": {"address": NOT_PRESENT, "function": NOT_PRESENT, "file": NOT_PRESENT,
+                               "line": NOT_PRESENT},
+        "fault": {"type": fault_type, "cfsr_bits": [], "source": "printed-backtrace"},
+        "backtrace": backtrace, "backtrace_method": "printed", "notes": list(bt.notes), "conflicts": [],
+        "not_established": not_established,
+        "evidence": {"input": bt.location.input, "line": bt.location.line if bt.location.line is not None
+                     else NOT_PRESENT},
+    }
+    case.facts["crash"] = {
+        "present": True, "source": "printed-backtrace", "fault_type": fault_type, "cfsr_bits": [],
+        "hfsr_bits": [], "pc": pc_entry["address"], "pc_function": pc_entry["function"],
+        "pc_file": pc_entry["file"], "pc_line": pc_entry["line"],
+        "handler": bt.frames[0].function if bt.frames and bt.frames[0].function else NOT_PRESENT,
+        "backtrace_functions": bt.functions, "unwind_method": "printed", "fault_count": 1, "repeated": False,
+        "stack_overflow": NOT_PRESENT, "raised_by": "bootloader" if in_bootloader else NOT_PRESENT,
+        "phase": NOT_PRESENT, "origin": bt.origin,
+        "backtrace_stopped": bt.stopped or NOT_PRESENT, "not_established": not_established,
+    }
+    case.facts.setdefault("_where", {})["crash"] = bt.location
 
 
 def _fault_evidence(case: Case) -> tuple[list[Event], list[Any]]:

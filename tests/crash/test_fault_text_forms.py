@@ -398,3 +398,31 @@ def test_nrfjprog_memory_reads_are_memory(tmp_path) -> None:
     assert rec.kind == "registers"
     assert segs[0x65FE8] == bytes.fromhex("01ffffff") and segs[0x65FF0] == bytes.fromhex("77c295f3")
     assert segs[0] == bytes.fromhex("00040020" "d9010000" "db010000" "dd010000")
+
+
+def _printed_crash(path):
+    from dfuforensics.pipeline import analyze_paths
+
+    report = analyze_paths([str(path)])
+    return report.crash, report
+
+
+def test_a_printed_backtrace_alone_is_a_crash_section() -> None:
+    """gdb's `bt` pasted on its own (here flattened by a forum): the handler frame 0 names the fault, the
+    frame after <signal handler called> is the interrupted code -- here a call through a null pointer."""
+    crash, report = _printed_crash(DATA / "gdb_bt_flattened_sdk152.txt")
+    assert crash["fault"] == {"type": "hardfault", "cfsr_bits": [], "source": "printed-backtrace"}
+    assert crash["pc"]["address"] == 0 and crash["backtrace_method"] == "printed"
+    assert crash["backtrace"][0]["function"] == "HardFault_c_handler"
+    assert any("fault status" in n for n in crash["not_established"])
+    assert [f.rule_id for f in report.findings] == ["CRASH-HARDWARE-FAULT-UNPLACED"]
+
+
+def test_a_software_error_in_a_printed_backtrace_is_placed_at_its_caller() -> None:
+    """app_error_handler_bare called from a UART event handler inside an IRQ: the error is the caller's
+    (the signal frame marks the UART interrupt, not a fault), and the bootloader's sources raised it."""
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "dz-sdk14-serial-uart-error-4-during-data-write"
+    crash, report = _printed_crash(corpus / "input2.log")
+    assert crash["fault"]["type"] == "sdk_error"
+    assert crash["pc"]["function"] == "uart_event_handler" and crash["pc"]["address"] == 0x775A0
+    assert report.findings[0].rule_id == "CRASH-IN-BOOTLOADER"
