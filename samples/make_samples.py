@@ -60,6 +60,9 @@ class Unit:
     ficr_part: int | None = None
     sd_present: bool = True  # False: the SoftDevice was never programmed (its pages erased)
     app_over_mbr: bool = False  # a "blank" app (linked at 0) programmed at 0 after a full erase
+    app_shift: int = 0  # the app linked and programmed this far above bank 0 (built for a bigger SoftDevice)
+    boot_chain_erased: bool = False  # MBR, SoftDevice and bootloader read as erased, UICR not captured
+    app_erased: bool = False  # bank 0 erased after the settings recorded a valid app there
 
     @property
     def settings_addr(self) -> int:
@@ -115,7 +118,7 @@ def softdevice(u: Unit) -> bytes:
 
 
 def application(u: Unit, seed: str = "app") -> bytes:
-    base = u.sd_size if u.app_link_base is None else u.app_link_base
+    base = u.sd_size + u.app_shift if u.app_link_base is None else u.app_link_base
     app = bytearray(code(u.app_size, seed))
     place(app, 0, vector_table(RAM + u.ram_size, base, 0x200))
     return bytes(app)
@@ -149,7 +152,7 @@ def build(u: Unit) -> dict[str, bytes]:
         place(flash, PAGE, softdevice(u))
     app = application(u)
     app_crc = zlib.crc32(app)
-    place(flash, u.sd_size, app)
+    place(flash, u.sd_size + u.app_shift, app)
     if u.app_over_mbr:
         place(flash, 0, b"\xff" * (u.sd_size + u.app_size))
         place(flash, 0, application(replace(u, app_link_base=0)))
@@ -160,7 +163,12 @@ def build(u: Unit) -> dict[str, bytes]:
         addr = u.bl_start - (u.fds_pages - i) * PAGE
         kind = 0xF11E01FE if i == u.fds_pages - 1 else 0xF11E01FF
         place(flash, addr, fds_page(kind, i))
-    bank1 = (u.sd_size + u.app_size + PAGE - 1) // PAGE * PAGE
+    if u.app_erased:
+        place(flash, u.sd_size, b"\xff" * u.app_size)
+    if u.boot_chain_erased:
+        place(flash, 0, b"\xff" * u.sd_size)
+        place(flash, u.bl_start, b"\xff" * u.bl_size)
+    bank1 = (u.sd_size + u.app_shift + u.app_size + PAGE - 1) // PAGE * PAGE
     new_image = application(replace(u, app_size=0xB000), "new-app")
     if u.bank1_written:
         place(flash, bank1, new_image[:u.bank1_written])
@@ -187,7 +195,8 @@ def build(u: Unit) -> dict[str, bytes]:
     uicr = bytearray(b"\xff" * 0x100)
     if u.uicr_bootloader:
         place(uicr, 0x14, struct.pack("<II", u.bl_start, u.params_addr))
-    files[f"uicr.bin@0x{UICR_BASE:X}"] = bytes(uicr)
+    if not u.boot_chain_erased:
+        files[f"uicr.bin@0x{UICR_BASE:X}"] = bytes(uicr)
     if u.ficr_part is not None:
         ficr = bytearray(b"\xff" * 0x200)
         place(ficr, 0x10, struct.pack("<II", PAGE, u.flash_size // PAGE))
@@ -245,6 +254,22 @@ UNITS = [
                              "0xF8000 + settings/backup at 0xFF000/0xFE000. No fault. 1 MiB flash image.",
          flash_size=0x100000, ram_size=0x40000, sd_fwid=0xB6, sd_id=140, app_size=0x1F2C4, bl_start=0xF8000,
          ficr_part=0x52840),
+    Unit("boot-chain-not-captured", "A 1 MiB nRF52840 read whose MBR, SoftDevice and bootloader pages are erased "
+                                    "(a capture of part of flash, or a unit that never got them) and no UICR: the "
+                                    "application sits at 0x26000, where it was linked (after s140 6.1.1), and the "
+                                    "settings page and its backup describe it. Nothing is corrupt.",
+         flash_size=0x100000, ram_size=0x40000, sd_fwid=0xB6, sd_id=140, app_size=0x1F2C4, bl_start=0xF8000,
+         boot_chain_erased=True),
+    replace(HEALTHY, name="app-built-for-other-softdevice",
+            about="The application was linked for a SoftDevice that ends at 0x27000 (s132 7.x) and programmed "
+                  "there with settings generated for it, while s132 6.1.1 (ending at 0x26000) is installed: the "
+                  "bootloader checks and starts bank 0 at 0x26000, one page below the image.",
+            app_shift=0x1000),
+    replace(HEALTHY, name="bank0-erased",
+            about="The settings page (and its backup) record a valid application of 0x9A30 bytes in bank 0, but "
+                  "bank 0 reads all 0xFF: the read did not capture the application, or it was erased after the "
+                  "settings were written (a sector erase before programming the bootloader and its settings).",
+            app_erased=True),
 ]
 
 

@@ -50,6 +50,8 @@ DEFAULT_BOOTLOADER_STARTS = {
 }
 VALID_APP = "NRF_DFU_BANK_VALID_APP"
 SD_REQ_ANY_VERSION = 0xFFFE
+#: Bytes ``locate_image`` may CRC at page boundaries without a plausible vector table (~0.1 s)
+LOCATE_BUDGET = 128 << 20
 
 
 def _settings_api():  # noqa: ANN202 - the settings decoder module (decode_settings, compare_pages)
@@ -358,6 +360,19 @@ def analyze(case: Case) -> None:
         warn(ParseWarning(Location("nrf5"), "no MBR, SoftDevice, valid settings page or bootloader address "
                                             "found: not an nRF5 SDK flash layout; image checks skipped"))
         bank0_start = NOT_PRESENT
+    # where the bootloader will look for the application, and where the bytes the settings describe are
+    f.set("nrf5.bank0_expected", bank0_start)
+    crc = eff.get("bank_0", {}).get("image_crc")
+    found = (locate_image(memory, bank0_start, image_size, crc, flash_size or 0x100000, page, ram_end)
+             if recognised and isinstance(bank0_start, int) and isinstance(image_size, int) and isinstance(crc, int)
+             else None)
+    f.set("app.found_at", NOT_PRESENT if found is None else found,
+          memory.source_of(found) if found is not None else None)
+    f.set("checks.app_displaced", NOT_PRESENT if found is None else found != bank0_start,
+          memory.source_of(found) if found is not None else None)
+    displaced_from = bank0_start if found is not None and found != bank0_start else None
+    if found is not None:
+        bank0_start = found  # the map and the checks follow the image, the facts above say where it should be
     app_limit: int | Absent = NOT_PRESENT
     if isinstance(bank0_start, int):
         if isinstance(image_size, int):
@@ -369,9 +384,11 @@ def analyze(case: Case) -> None:
     f.set("app.image_size", image_size)
     if isinstance(bank0_start, int) and f.get("app.present") is True:
         end = app_limit if isinstance(image_size, int) else _content_end(memory, bank0_start, app_limit, page)
-        regions.append(Region("application", bank0_start, end,
-                              "bank 0, size from settings" if isinstance(image_size, int)
-                              else "bank 0, extent from its content", memory.source_of(bank0_start)))
+        detail = ("bank 0, size from settings" if isinstance(image_size, int)
+                  else "bank 0, extent from its content")
+        if isinstance(displaced_from, int):
+            detail = f"the settings' bank 0 image (size and CRC match here); the bootloader looks at 0x{displaced_from:X}"
+        regions.append(Region("application", bank0_start, end, detail, memory.source_of(bank0_start)))
 
     bank1_start: int | Absent = (page_align(bank0_start + image_size, page)
                                  if isinstance(bank0_start, int) and isinstance(image_size, int) else NOT_PRESENT)
@@ -412,6 +429,41 @@ def analyze(case: Case) -> None:
     for ns in ("nrf5", "mbr", "uicr", "softdevice", "app", "bootloader", "settings", "checks"):
         case.facts[ns] = f.ns.get(ns, {})
     case.facts.setdefault("_where", {}).update(dict(sorted(f.where.items())))
+
+
+def locate_image(memory: MemoryView, expected: int, size: int, crc: int, flash_size: int, page: int,
+                 ram_end: int) -> int | None:
+    """Where ``size`` bytes with CRC32 ``crc`` (the settings page's bank 0) really are: ``expected`` when they
+    match there, else the first page boundary whose vector table is plausible for an image there and whose
+    bytes match; None when no place matches.
+
+    Why: with the MBR or the SoftDevice missing from a dump the SDK's rule puts bank 0 right after the MBR,
+    while the application sits where it was linked (after its SoftDevice); a CRC computed at the rule's
+    address compares the settings with bytes that are not the image at all."""
+    data = memory.read(expected, size)
+    if data is not None and zlib.crc32(data) == crc:
+        return expected
+    starts = [a for a in range(MBR_SIZE, max(flash_size - size, 0) + 1, page) if a != expected]
+    rest = []
+    for addr in starts:
+        head = memory.read(addr, 8)
+        if head is None:
+            continue
+        sp, reset = int.from_bytes(head[:4], "little"), int.from_bytes(head[4:], "little")
+        if not (RAM_BASE < sp <= ram_end and reset & 1 and addr <= reset < addr + size):
+            rest.append(addr)
+            continue
+        data = memory.read(addr, size)
+        if data is not None and zlib.crc32(data) == crc:
+            return addr
+    if len(rest) * size > LOCATE_BUDGET:
+        return None
+    # an image whose first words are no vector table (data, or a table the check above does not know)
+    for addr in rest:
+        data = memory.read(addr, size)
+        if data is not None and data.count(0xFF) != len(data) and zlib.crc32(data) == crc:
+            return addr
+    return None
 
 
 def _plausible_start(addr: int, flash_size: int, page: int) -> bool:
@@ -539,7 +591,9 @@ def _checks(f: Facts, memory: MemoryView, sd: Any, fds: list, bank0_start: int |
     crc = eff.get("bank_0", {}).get("image_crc")
     if isinstance(bank0_start, int) and isinstance(image_size, int) and isinstance(crc, int) and crc != 0:
         data = memory.read(bank0_start, image_size)
-        if data is None:
+        f.set("checks.bank0_erased", NOT_PRESENT if data is None else data.count(0xFF) == len(data),
+              memory.source_of(bank0_start))
+        if data is None or data.count(0xFF) == len(data):  # nothing there: no CRC to compare
             f.set("checks.bank0_crc_matches", NOT_PRESENT)
             f.set("checks.bank0_crc_computed", NOT_PRESENT)
         else:
@@ -549,6 +603,7 @@ def _checks(f: Facts, memory: MemoryView, sd: Any, fds: list, bank0_start: int |
     else:
         f.set("checks.bank0_crc_matches", NOT_PRESENT)
         f.set("checks.bank0_crc_computed", NOT_PRESENT)
+        f.set("checks.bank0_erased", NOT_PRESENT)
 
     # stored init command's sd_req vs the SoftDevice installed (0 = none, as the bootloader counts it)
     ic = eff.get("init_command")

@@ -105,3 +105,87 @@ def test_bank0_crc_check_agrees_with_nrfutil(tmp_path):
     assert case.facts["checks"]["bank0_crc_matches"] is False
     assert case.facts["checks"]["bank0_crc_computed"] == struct.unpack(
         "<I", (SAMPLES / "nrf52832-healthy" / "flash.bin@0x0").read_bytes()[0x7F01C:0x7F020])[0]
+
+
+def _one_mib_dump(path: Path, image: bytes, origin: int, settings_hex: Path) -> Path:
+    """A 1 MiB nRF52840 read holding only ``image`` at ``origin`` and the pages of ``settings_hex``."""
+    from intelhex import IntelHex
+
+    flash = bytearray(b"\xff" * 0x100000)
+    flash[origin:origin + len(image)] = image
+    pages = IntelHex(str(settings_hex))
+    for addr in pages.addresses():
+        flash[addr] = pages[addr]
+    path.write_bytes(bytes(flash))
+    return path
+
+
+def _analyze_json(dump: Path) -> tuple[int, dict]:
+    import json
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "dfuforensics", "analyze", str(dump), "--format", "json"],
+                         capture_output=True, text=True)
+    return run.returncode, json.loads(run.stdout)
+
+
+def _application_rows(report: dict) -> list[dict]:
+    return [r for r in report["flash_map"] if r["name"] == "application"]
+
+
+ORACLE = Path(__file__).resolve().parents[1] / "nrf5_settings" / "oracle"
+
+
+def test_app_without_its_boot_chain_is_found_where_it_is(tmp_path):
+    """nrfutil's nRF52840 settings + backup for app.hex (5000 bytes at 0x26000, the end of s140 6.x, no
+    vector table), nothing else in a 1 MiB read: the SDK's rule puts bank 0 at 0x1000 (no SoftDevice), the
+    CRC nrfutil stored finds the image at 0x26000, and no CRC error is made up for 0x1000."""
+    from intelhex import IntelHex
+
+    app = IntelHex(str(ORACLE / "app.hex"))
+    image = app.tobinstr(start=0x26000, size=5000)
+    code, report = _analyze_json(_one_mib_dump(tmp_path / "flash.bin", image, 0x26000,
+                                                ORACLE / "nrf52840_v1_app.hex"))
+    assert code == 0
+    rows = _application_rows(report)
+    assert [(r["start"], r["end"]) for r in rows] == [(0x26000, 0x26000 + 5000)]
+    assert "the bootloader looks at 0x1000" in rows[0]["detail"]
+    assert not [f for f in report["findings"] if f["severity"] == "error"], report["findings"]
+    assert [f["rule_id"] for f in report["findings"]] == ["NRF5-MEM-BOOT-CHAIN-MISSING"]
+    assert report["settings"]["backup"]["crc_valid"] is True
+
+
+@pytest.mark.skipif(GCC is None or not NRFUTIL.exists(), reason="arm-none-eabi-gcc or nrfutil not installed")
+@pytest.mark.parametrize("origin", [0x26000, 0x27000])
+def test_gcc_app_with_nrfutil_settings_placed_by_its_crc(tmp_path, origin):
+    """The issue's acceptance case with a compiled application (linked at ``origin``) and nrfutil settings
+    generated for it: the map shows it where it is, at the SDK's 0x1000 fallback nothing is judged."""
+    image, _ = build_app(tmp_path, origin)
+    from intelhex import IntelHex
+
+    ih = IntelHex()
+    ih.frombytes(image, offset=origin)
+    ih.write_hex_file(str(tmp_path / "app.hex"))
+    subprocess.run([str(NRFUTIL), "settings", "generate", "--family", "NRF52840", "--application",
+                    str(tmp_path / "app.hex"), "--application-version", "3", "--bootloader-version", "2",
+                    "--bl-settings-version", "2", str(tmp_path / "settings.hex")], check=True, capture_output=True)
+    code, report = _analyze_json(_one_mib_dump(tmp_path / "flash.bin", image, origin, tmp_path / "settings.hex"))
+    assert code == 0
+    assert [(r["start"], r["end"]) for r in _application_rows(report)] == [(origin, origin + len(image))]
+    assert not [f for f in report["findings"] if f["severity"] == "error"], report["findings"]
+
+
+def test_app_one_page_above_its_softdevice_is_an_error_at_the_right_address():
+    case = analyze_unit(*sorted((SAMPLES / "app-built-for-other-softdevice").iterdir()))
+    assert case.facts["nrf5"]["bank0_expected"] == 0x26000
+    assert case.facts["app"]["found_at"] == 0x27000
+    assert case.facts["checks"]["app_displaced"] is True
+    assert case.facts["checks"]["bank0_crc_matches"] is True  # at the image, not at the fallback
+
+
+def test_erased_bank0_is_no_crc_mismatch():
+    case = analyze_unit(*sorted((SAMPLES / "bank0-erased").iterdir()))
+    checks = case.facts["checks"]
+    assert checks["bank0_erased"] is True
+    assert not isinstance(checks["bank0_crc_matches"], bool)
+    assert not isinstance(case.facts["app"]["found_at"], int)

@@ -28,9 +28,13 @@ SEEDED = {
     "settings-page-corrupt": ("checks.settings_restorable_from_backup", True),
     "no-softdevice": ("checks.softdevice_missing", True),
     "app-over-mbr": ("mbr.replaced_by_image", True),
+    "app-built-for-other-softdevice": ("checks.app_displaced", True),
+    "bank0-erased": ("checks.bank0_erased", True),
+    "boot-chain-not-captured": ("checks.softdevice_missing", True),
 }
-#: facts a unit's one fault legitimately sets too (an image over the MBR also erased the SoftDevice)
-ALSO = {"app-over-mbr": {"checks.softdevice_missing"}}
+#: facts a unit's one fault legitimately sets too (an image over the MBR also erased the SoftDevice;
+#: without the SoftDevice the bootloader's bank 0 is at 0x1000, away from the app)
+ALSO = {"app-over-mbr": {"checks.softdevice_missing"}, "boot-chain-not-captured": {"checks.app_displaced"}}
 #: what a healthy unit says for each of those facts (known, and not a fault)
 HEALTHY_VALUES = {
     "checks.sd_req_includes_installed": Absent("not present"),  # no init command stored
@@ -41,6 +45,8 @@ HEALTHY_VALUES = {
     "checks.bank0_crc_matches": True,
     "checks.settings_restorable_from_backup": False,
     "checks.softdevice_missing": False,
+    "checks.app_displaced": False,
+    "checks.bank0_erased": False,
 }
 
 
@@ -106,6 +112,10 @@ def test_flash_map_shape(unit):
         needed -= {"softdevice", "application"}
     if unit == "app-over-mbr":
         needed = needed - {"softdevice", "application", "mbr"} | {"image-at-0"}
+    if unit == "boot-chain-not-captured":
+        needed -= {"mbr", "softdevice", "bootloader"}
+    if unit == "bank0-erased":
+        needed -= {"application"}
     assert needed <= set(names)
     table = next(t for t in case.tables if t.id == "flash_map")
     assert [row[0] for row in table.rows] == names
