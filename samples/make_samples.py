@@ -63,6 +63,8 @@ class Unit:
     app_shift: int = 0  # the app linked and programmed this far above bank 0 (built for a bigger SoftDevice)
     boot_chain_erased: bool = False  # MBR, SoftDevice and bootloader read as erased, UICR not captured
     app_erased: bool = False  # bank 0 erased after the settings recorded a valid app there
+    activation_copied: int | None = None  # a received app update being copied to bank 0: bytes copied
+    stray_nmi: int | None = None  # a word written over the app's NMI vector slot
 
     @property
     def settings_addr(self) -> int:
@@ -121,6 +123,8 @@ def application(u: Unit, seed: str = "app") -> bytes:
     base = u.sd_size + u.app_shift if u.app_link_base is None else u.app_link_base
     app = bytearray(code(u.app_size, seed))
     place(app, 0, vector_table(RAM + u.ram_size, base, 0x200))
+    if u.stray_nmi is not None and seed == "app":
+        place(app, 8, struct.pack("<I", u.stray_nmi))
     return bytes(app)
 
 
@@ -172,8 +176,17 @@ def build(u: Unit) -> dict[str, bytes]:
     new_image = application(replace(u, app_size=0xB000), "new-app")
     if u.bank1_written:
         place(flash, bank1, new_image[:u.bank1_written])
+    bank_0, bank_1, write_offset, boot_crc = (u.app_size, app_crc, BANK_VALID_APP), (0, 0, 0), 0, app_crc
+    if u.activation_copied is not None:  # §8.5: postvalidate() then app_activate() stopped mid-copy
+        place(flash, bank1, new_image)
+        place(flash, u.sd_size, new_image[:u.activation_copied])
+        bank_0 = (u.app_size, app_crc, 0)
+        bank_1 = (len(new_image), zlib.crc32(new_image), BANK_VALID_APP)
+        write_offset, boot_crc = u.activation_copied, zlib.crc32(new_image)
     init = encode_init_packet(**u.pending_init) if u.pending_init else b""
     progress = dict(u.progress)
+    if u.activation_copied is not None:
+        progress["update_start_address"] = bank1
     if u.bank1_written:
         done = new_image[:u.bank1_written]
         last = u.bank1_written - u.progress.get("data_object_size", PAGE)
@@ -181,9 +194,9 @@ def build(u: Unit) -> dict[str, bytes]:
                         firmware_image_offset_last=last, firmware_image_crc_last=zlib.crc32(new_image[:last]))
     settings = dict(
         settings_version=2, app_version=u.app_version, bootloader_version=2,
-        bank_0=(u.app_size, app_crc, BANK_VALID_APP) if u.sd_present else (0, 0, 0),
+        bank_0=bank_0 if u.sd_present else (0, 0, 0), bank_1=bank_1, write_offset=write_offset,
         init_command=init, progress=progress,
-        boot_validation_app=(VALIDATE_GENERATED_CRC, struct.pack("<I", app_crc)), ble=True,
+        boot_validation_app=(VALIDATE_GENERATED_CRC, struct.pack("<I", boot_crc)), ble=True,
     )
     page = encode_settings(**settings)
     place(flash, u.params_addr, page)
@@ -270,6 +283,16 @@ UNITS = [
                   "bank 0 reads all 0xFF: the read did not capture the application, or it was erased after the "
                   "settings were written (a sector erase before programming the bootloader and its settings).",
             app_erased=True),
+    replace(HEALTHY, name="activation-copy-stopped",
+            about="A dual-bank app update (0xB000 bytes) was received and post-validated into bank 1 (0x30000); "
+                  "the bootloader's copy into bank 0 stopped after 0x4000 bytes (write_offset 0x4000, bank 0 "
+                  "invalid, bank 1 valid): a reset or power loss during activation.",
+            activation_copied=0x4000),
+    replace(HEALTHY, name="app-stray-vector",
+            about="The application is linked for bank 0 (SP, Reset and the other handlers fit 0x26000-0x2FA30) "
+                  "but its NMI slot holds 0x00001235, an address inside the SoftDevice: a hand-edited or patched "
+                  "vector table, harmless until an NMI fires.",
+            stray_nmi=0x1235),
 ]
 
 

@@ -373,12 +373,14 @@ def analyze(case: Case) -> None:
     displaced_from = bank0_start if found is not None and found != bank0_start else None
     if found is not None:
         bank0_start = found  # the map and the checks follow the image, the facts above say where it should be
+    received = _received_image(eff, bank0_start, memory)
     app_limit: int | Absent = NOT_PRESENT
     if isinstance(bank0_start, int):
         if isinstance(image_size, int):
             app_limit = bank0_start + image_size
         else:
-            app_limit = next((x for x in (app_data_start, bl_found, settings_addr) if isinstance(x, int)),
+            app_limit = next((x for x in (received[0] if received else None, app_data_start, bl_found,
+                                          settings_addr) if isinstance(x, int) and x > bank0_start),
                              NOT_PRESENT)
     _image_facts(f, memory, "app", bank0_start, app_limit if isinstance(app_limit, int) else NOT_PRESENT, ram_end)
     f.set("app.image_size", image_size)
@@ -418,6 +420,15 @@ def analyze(case: Case) -> None:
                               (f"0x{total:X}" if isinstance(total, int) else "an unknown number of") +
                               " bytes received (settings progress.firmware_image_offset)",
                               memory.source_of(bank1_start)))
+
+    _activation_checks(f, memory, eff, bank0_start, received)
+    if received is not None and memory.covers(received[0], 4):
+        src, n, code1 = received
+        copied = f.get("checks.activation_copied")
+        regions.append(Region("bank-1", src, src + n,
+                              f"received update ({code1}, 0x{n:X} bytes) awaiting activation" +
+                              (f"; 0x{copied:X} bytes copied to bank 0 (write_offset)"
+                               if isinstance(copied, int) and copied else ""), memory.source_of(src)))
 
     flash_map = assemble(memory, regions, flash_size, page) if flash_known else []
     case.sections["flash_map"] = [r.to_json() for r in flash_map]
@@ -466,6 +477,52 @@ def locate_image(memory: MemoryView, expected: int, size: int, crc: int, flash_s
     return None
 
 
+def _received_image(eff: dict[str, Any], bank0_start: int | Absent,
+                    memory: MemoryView) -> tuple[int, int, str] | None:
+    """(address, size, bank code) of an update received and post-validated but not yet activated.
+
+    Why: after postvalidate() bank 1 holds the new image (bank_1 valid, bank_0 invalidated for an app) and
+    activation copies it to bank 0 in steps, saving ``write_offset`` (reference nrf5-sdk.md §8.5); a dump
+    taken in between shows two images and half-copied bytes that are no corruption."""
+    b1 = eff.get("bank_1", {})
+    code1, size1 = b1.get("bank_code"), b1.get("image_size")
+    if not (isinstance(code1, str) and code1.startswith("NRF_DFU_BANK_VALID") and isinstance(size1, int) and size1):
+        return None
+    src = eff.get("progress", {}).get("update_start_address")
+    if not (isinstance(src, int) and 0 < src < 0x100000 and src != ERASED):
+        size0 = eff.get("bank_0", {}).get("image_size")
+        if not (isinstance(bank0_start, int) and isinstance(size0, int)):
+            return None
+        src = page_align(bank0_start + size0, 0x1000)
+    return src, size1, code1
+
+
+def _activation_checks(f: Facts, memory: MemoryView, eff: dict[str, Any], bank0_start: int | Absent,
+                       received: tuple[int, int, str] | None) -> None:
+    """How far activation got: the received image's CRC in bank 1, and whether bank 0 holds its first
+    ``write_offset`` bytes (the bytes that prove the copy state)."""
+    keys = ("activation_pending", "activation_copied", "activation_copy_verified", "bank1_crc_matches")
+    if received is None:
+        for k in keys:
+            f.set(f"checks.{k}", NOT_PRESENT if not eff else (False if k == "activation_pending" else NOT_PRESENT))
+        return
+    src, n, code1 = received
+    wo = eff.get("write_offset")
+    f.set("checks.activation_pending", True, f.where.get("settings.crc_valid"))
+    f.set("checks.activation_copied", wo if isinstance(wo, int) else NOT_PRESENT, f.where.get("settings.crc_valid"))
+    data = memory.read(src, n)
+    crc1 = eff.get("bank_1", {}).get("image_crc")
+    f.set("checks.bank1_crc_matches", NOT_PRESENT if data is None or not isinstance(crc1, int)
+          else zlib.crc32(data) == crc1, memory.source_of(src))
+    verified: bool | Absent = NOT_PRESENT
+    if isinstance(wo, int) and 0 < wo <= n and isinstance(bank0_start, int) and code1 == VALID_APP:
+        head, copy = memory.read(src, wo), memory.read(bank0_start, wo)
+        if head is not None and copy is not None:
+            verified = head == copy
+    f.set("checks.activation_copy_verified", verified, memory.source_of(bank0_start)
+          if isinstance(bank0_start, int) else None)
+
+
 def _plausible_start(addr: int, flash_size: int, page: int) -> bool:
     """An image start the MBR could jump to: a page boundary above the MBR, inside flash."""
     top = flash_size or 0x100000
@@ -478,7 +535,7 @@ def _image_facts(f: Facts, memory: MemoryView, ns: str, start: int | Absent, end
     f.set(f"{ns}.start", start)
     vt = read_vector_table(memory, start) if isinstance(start, int) else None
     if vt is None:
-        for k in ("present", "vector_ok", "initial_sp", "reset", "linked_below", "vector_problems"):
+        for k in ("present", "vector_ok", "initial_sp", "reset", "linked_below", "vector_problems", "vector_stray"):
             f.set(f"{ns}.{k}", NOT_PRESENT)
         f.set(f"{ns}.end", end)
         return
@@ -490,12 +547,14 @@ def _image_facts(f: Facts, memory: MemoryView, ns: str, start: int | Absent, end
         f.set(f"{ns}.vector_ok", NOT_PRESENT)
         f.set(f"{ns}.linked_below", NOT_PRESENT)
         f.set(f"{ns}.vector_problems", [])
+        f.set(f"{ns}.vector_stray", [])
         return
     limit = end if isinstance(end, int) else vt.address + 0x100000
     chk = check_vector_table(vt, vt.address, limit, ram_end)
     f.set(f"{ns}.vector_ok", chk.ok, vt.location)
     f.set(f"{ns}.linked_below", chk.linked_below, vt.location)
     f.set(f"{ns}.vector_problems", list(chk.problems))
+    f.set(f"{ns}.vector_stray", list(chk.stray), vt.location if chk.stray else None)
 
 
 def _content_end(memory: MemoryView, start: int, limit: int | Absent, page: int) -> int:
@@ -623,6 +682,9 @@ def _checks(f: Facts, memory: MemoryView, sd: Any, fds: list, bank0_start: int |
     f.set("checks.app_vector_problem",
           probs[0] + (f" (and {len(probs) - 1} more)" if len(probs) > 1 else "")
           if isinstance(probs, list) and probs else NOT_PRESENT)
+    stray = f.get("app.vector_stray")
+    f.set("checks.app_vector_stray", "; ".join(stray) if isinstance(stray, list) and stray else NOT_PRESENT,
+          f.where.get("app.vector_stray"))
 
     # what the bootloader needs below it
     bl_present = f.get("bootloader.present")

@@ -70,6 +70,9 @@ class VectorCheck:
     #: the Reset handler points below the region: the image was linked for a lower address (a
     #: "blank" build linked at 0x0, or one built without the SoftDevice offset)
     linked_below: bool
+    #: handler slots that disagree with a table whose SP, Reset and most other handlers fit the region:
+    #: a stray word (a patched or hand-written table), not a wrong link address
+    stray: tuple[str, ...] = ()
 
 
 def check_vector_table(vt: VectorTable, region_start: int, region_end: int, ram_end: int) -> VectorCheck:
@@ -79,24 +82,32 @@ def check_vector_table(vt: VectorTable, region_start: int, region_end: int, ram_
     with INVSTATE on the first exception) inside the region.  The initial SP must be a word-aligned
     address in (RAM_BASE, ram_end]: the stack grows down from its top, so the end itself is valid.
     """
-    problems: list[str] = []
     if vt.erased:
         return VectorCheck(False, ("the vector table is erased (0xFFFFFFFF): no image here",), None)
+    core: list[str] = []  # the initial SP and Reset: what decides where the image was linked
     sp = vt.initial_sp
     if not (RAM_BASE < sp <= ram_end) or sp % 4:
-        problems.append(f"initial SP 0x{sp:08X} is not a word-aligned RAM address "
-                        f"(0x{RAM_BASE:08X}-0x{ram_end:08X})")
+        core.append(f"initial SP 0x{sp:08X} is not a word-aligned RAM address "
+                    f"(0x{RAM_BASE:08X}-0x{ram_end:08X})")
     linked_below = False
+    others: list[str] = []
+    installed = 0
     for name in CHECKED_HANDLERS:
         addr = vt.handler(name)
         if name != "Reset" and addr == 0:
             continue  # an unused optional handler left 0 is harmless until it fires
+        installed += name != "Reset"
+        found = core if name == "Reset" else others
         if not addr & 1:
-            problems.append(f"{name} handler 0x{addr:08X} has the Thumb bit clear")
+            found.append(f"{name} handler 0x{addr:08X} has the Thumb bit clear")
         target = addr & ~1
         if not (region_start <= target < region_end):
-            problems.append(f"{name} handler 0x{addr:08X} is outside the image region "
-                            f"0x{region_start:08X}-0x{region_end:08X}")
+            found.append(f"{name} handler 0x{addr:08X} is outside the image region "
+                         f"0x{region_start:08X}-0x{region_end:08X}")
             if name == "Reset" and target < region_start:
                 linked_below = True
+    # SP and Reset fit and most other handlers agree: the odd slots are strays, the link address is right
+    if not core and others and 2 * len(others) < installed:
+        return VectorCheck(True, (), False, tuple(others))
+    problems = core + others
     return VectorCheck(not problems, tuple(problems), linked_below)

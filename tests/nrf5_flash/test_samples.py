@@ -31,6 +31,9 @@ SEEDED = {
     "app-built-for-other-softdevice": ("checks.app_displaced", True),
     "bank0-erased": ("checks.bank0_erased", True),
     "boot-chain-not-captured": ("checks.softdevice_missing", True),
+    "activation-copy-stopped": ("checks.activation_copy_verified", True),
+    "app-stray-vector": ("checks.app_vector_stray",
+                         "NMI handler 0x00001235 is outside the image region 0x00026000-0x0002FA30"),
 }
 #: facts a unit's one fault legitimately sets too (an image over the MBR also erased the SoftDevice;
 #: without the SoftDevice the bootloader's bank 0 is at 0x1000, away from the app)
@@ -47,6 +50,8 @@ HEALTHY_VALUES = {
     "checks.softdevice_missing": False,
     "checks.app_displaced": False,
     "checks.bank0_erased": False,
+    "checks.activation_pending": False,
+    "checks.app_vector_stray": Absent("not present"),
 }
 
 

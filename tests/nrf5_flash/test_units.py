@@ -42,6 +42,28 @@ def test_vector_table_checks_each_rule():
     assert not erased.ok and "erased" in erased.problems[0]
 
 
+def _table(reset: int, handlers: dict[int, int]) -> VectorTable:
+    words = [0x20010000, reset] + [0] * 14
+    for slot, addr in handlers.items():
+        words[slot] = addr
+    return VectorTable(0x26000, tuple(words), None)
+
+
+def test_link_address_is_judged_by_sp_and_reset_and_most_handlers():
+    inside = {2: 0x26209, 3: 0x26211, 11: 0x26219, 14: 0x26221, 15: 0x26229}
+    # one odd slot among five agreeing handlers: a stray word, the table still describes this image
+    one = check_vector_table(_table(0x26201, {**inside, 2: 0x1235}), 0x26000, 0x30000, 0x20010000)
+    assert one.ok and not one.linked_below and one.problems == ()
+    assert one.stray == ("NMI handler 0x00001235 is outside the image region 0x00026000-0x00030000",)
+    # most handlers elsewhere: the Reset inside is the coincidence, not the link address
+    most = check_vector_table(_table(0x26201, {2: 0x209, 3: 0x211, 11: 0x219, 14: 0x26221}), 0x26000, 0x30000,
+                              0x20010000)
+    assert not most.ok and most.stray == () and len(most.problems) == 3
+    # a Reset outside is never a stray, however many handlers agree
+    reset = check_vector_table(_table(0x209, inside), 0x26000, 0x30000, 0x20010000)
+    assert not reset.ok and reset.linked_below and reset.stray == ()
+
+
 def test_vector_table_not_given_is_none():
     assert read_vector_table(mem({0x26000: b"\0" * 32}), 0x26000) is None
 
