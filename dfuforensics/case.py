@@ -74,6 +74,13 @@ class Case:
     options: dict[str, Any] = field(default_factory=dict)
     #: Problems met by analyses (not tied to one input's bytes).
     analysis_warnings: list[ParseWarning] = field(default_factory=list)
+    _built: list[MemorySegment] = field(default_factory=list, repr=False)
+
+    def finish_memory(self) -> None:
+        """Fill the gaps the device reads leave with the build artifacts' bytes (once every input is read)."""
+        for seg in self._built:
+            self.memory.fill(seg)
+        self._built.clear()
 
     def of_type(self, cls: type[T]) -> list[T]:
         return self.records.get(cls, [])
@@ -84,11 +91,16 @@ class Case:
                 return rec
         return None
 
-    def add_record(self, rec: Any) -> None:
+    def add_record(self, rec: Any, *, build_artifact: bool = False) -> None:
+        """``build_artifact``: bytes of what was built (an ELF), not read from the device; they go in the
+        memory view only where no device read covers, here or later (see ``finish_memory``)."""
         if isinstance(rec, Event):
             self.events.append(rec)
         elif isinstance(rec, MemorySegment):
-            self.memory.add(rec)
+            if build_artifact:
+                self._built.append(rec)
+            else:
+                self.memory.add(rec)
             self.records[MemorySegment].append(rec)
         else:
             self.records[type(rec)].append(rec)
@@ -142,7 +154,7 @@ def _parse_into(case: Case, rec: InputRecord, source: Source, parser: Any) -> No
             elif isinstance(item, InputKind):
                 rec.kind = item.kind
             else:
-                case.add_record(relocate(item, source))
+                case.add_record(relocate(item, source), build_artifact=rec.kind == "elf")
             # every 16 records: a hostile line can cost the template regexes ~0.7 s (two %s, 16k characters)
             if n % 16 == 0 and time.monotonic() - started > PARSE_SECONDS_PER_INPUT:
                 rec.warnings.append(ParseWarning(Location(source.display),

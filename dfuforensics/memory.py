@@ -1,8 +1,10 @@
 """A sparse view of a device's address space built from every memory image given.
 
 Flash dumps, settings pages, UICR reads, RAM dumps and ELF load images each cover some ranges; the
-view answers "what bytes are at this address, if we know them" without caring where they came from,
-and remembers which input supplied each range so findings can cite it.
+view answers "what bytes are at this address, if we know them" and remembers which input supplied
+each range so findings can cite it.  Device reads overlap by input order (a later one wins, with a
+warning when the bytes differ); a build artifact (an ELF's load image) only fills what no read covers,
+so the build never hides what the device holds.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import bisect
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Location, MemorySegment, ParseWarning
 
@@ -64,6 +66,31 @@ class MemoryView:
         kept.sort(key=lambda s: s.start)
         self._spans = kept
         self._starts = [s.start for s in kept]
+
+    def fill(self, seg: MemorySegment) -> None:
+        """Add only the parts of ``seg`` no segment covers yet (a build artifact never hides device bytes)."""
+        pos, end = seg.address, seg.address + len(seg.data)
+        gaps: list[tuple[int, int]] = []
+        differs: list[int] = []
+        for a, b in list(self.spans_in(pos, end)):
+            if a > pos:
+                gaps.append((pos, a))
+            pos = max(pos, b)
+            have, want = self.read(a, b - a), seg.data[a - seg.address:b - seg.address]
+            if have is not None and have != want:
+                differs.append(a + next(i for i, (x, y) in enumerate(zip(have, want, strict=True)) if x != y))
+        if differs:
+            self.warnings.append(ParseWarning(
+                seg.location, f"0x{min(differs):08X}: the device read holds other bytes than this build's image "
+                              f"(0x{seg.address:08X}-0x{end:08X}); the device's bytes are used, and symbols from "
+                              "this build may not describe the code on the unit"))
+        if pos < end:
+            gaps.append((pos, end))
+        for a, b in gaps:
+            loc = seg.location
+            if loc.offset is not None:
+                loc = replace(loc, offset=loc.offset + (a - seg.address))
+            self.add(MemorySegment(a, seg.data[a - seg.address:b - seg.address], loc, label=seg.label))
 
     def _span_at(self, addr: int) -> _Span | None:
         i = bisect.bisect_right(self._starts, addr) - 1

@@ -36,6 +36,7 @@ def build_case(sources: Sequence[Source], extra_elfs: Sequence[Source] = ()) -> 
     for elf in extra_elfs:
         # --elf: symbols only; its image is not evidence of what is on the device
         case.elf_paths.append(elf.path)
+    case.finish_memory()
     return case
 
 

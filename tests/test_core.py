@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from dfuforensics.memory import MemoryView
 from dfuforensics.model import Location, MemorySegment
@@ -20,6 +21,53 @@ def test_memory_view_overlap_later_wins_and_warns():
     assert mv.read(0x0FFF, 2) is None
     assert len(mv.warnings) == 1 and "b.bin" not in mv.warnings[0].message
     assert mv.source_of(0x1004) == Location("a.bin", None, 4)
+
+
+def test_build_artifact_fills_gaps_only():
+    mv = MemoryView()
+    mv.add(MemorySegment(0x1000, b"\x01" * 16, Location("dump.bin", offset=0)))
+    mv.fill(MemorySegment(0x0FF8, b"\x09" * 32, Location("app.elf", offset=0x100)))
+    assert mv.read(0x0FF8, 8) == b"\x09" * 8  # before the read: the build's bytes
+    assert mv.read(0x1000, 16) == b"\x01" * 16  # the device's bytes stay
+    assert mv.read(0x1010, 8) == b"\x09" * 8
+    assert mv.source_of(0x1010) == Location("app.elf", None, 0x100 + 0x18)
+    assert len(mv.warnings) == 1 and "0x00001000: the device read holds other bytes" in mv.warnings[0].message
+
+
+ELF = Path(__file__).parent / "firmware" / "elf" / "m4.elf"
+
+
+def _elf_flash_image() -> bytes:
+    from elftools.elf.elffile import ELFFile
+
+    image = bytearray()
+    with open(ELF, "rb") as fh:
+        for seg in ELFFile(fh).iter_segments():
+            if seg["p_type"] == "PT_LOAD" and seg["p_filesz"] and seg["p_paddr"] < 0x20000000:
+                image[seg["p_paddr"]:seg["p_paddr"] + seg["p_filesz"]] = seg.data()
+    return bytes(image)
+
+
+def test_device_read_wins_over_a_positional_elf_in_either_order(tmp_path):
+    """`analyze dump.bin app.elf`: the ELF's load image must never stand in for what the unit holds."""
+    from dfuforensics.pipeline import build_case
+    from dfuforensics.sources import expand
+
+    image = bytearray(_elf_flash_image())
+    image[0x100] ^= 0xFF  # the unit holds a byte the build does not
+    dump = tmp_path / "flash.bin@0x0"
+    dump.write_bytes(bytes(image))
+    for order in ([dump, ELF], [ELF, dump]):
+        case = build_case(expand([str(p) for p in order]))
+        assert case.memory.read(0, len(image)) == bytes(image)
+        notes = [w.message for w in case.memory.warnings]
+        assert any(m.startswith("0x00000100: the device read holds other bytes") for m in notes), notes
+    same = tmp_path / "same.bin@0x0"
+    same.write_bytes(_elf_flash_image())
+    case = build_case(expand([str(same), str(ELF)]))
+    assert case.memory.warnings == []
+    alone = build_case(expand([str(ELF)]))
+    assert alone.memory.read(0, 0x200) == _elf_flash_image()[:0x200]
 
 
 def _run(*args, **kw):
