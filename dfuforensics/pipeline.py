@@ -19,6 +19,7 @@ from .sources import Source, expand
 
 ANALYSES: tuple[str, ...] = (
     "dfuforensics.nrf5.analysis",  # memory: flash map, settings, SoftDevice (dfu_session reads settings.*)
+    "dfuforensics.nrf5.power",  # RESETREAS / GPREGRET read from the unit
     "dfuforensics.package.analysis",  # DFU packages vs the device (reads nrf5's softdevice/settings facts)
     "dfuforensics.crash.analysis",  # fault evidence, registers, RAM and ELF -> crash section and facts
     "dfuforensics.particle.analysis",

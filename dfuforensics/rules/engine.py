@@ -19,7 +19,7 @@ from .lang import Context, FactRef, Result, event_field, lookup_fact
 from .loader import PLACEHOLDER_RE, Rule, rules_for
 
 #: Integers under names like these are shown in hex in texts and evidence.
-HEX_NAME_RE = re.compile(r"(address|addr|crc|fwid|sd_req|pc|lr|offset|code|start|end|base|magic|value|word|pages|found_at|expected|copied|crc_computed)$")
+HEX_NAME_RE = re.compile(r"(address|addr|crc|fwid|sd_req|pc|lr|offset|code|start|end|base|magic|value|word|pages|found_at|expected|copied|crc_computed|gpregret|resetreas)$")
 #: A finding cites at most this many pieces of evidence.
 MAX_EVIDENCE = 12
 
