@@ -187,7 +187,7 @@ class CrashAnalysis:
         live = self._live_registers()
         event = self.faults[-1] if self.faults else None
         stacked, frame_info = self._frame(live, event)
-        regs_fault = self._fault_registers(live, event)
+        regs_fault = self._fault_registers(live, event, stacked, frame_info)
         fault = self._decode(regs_fault, event, live, stacked)
         pc = stacked.get("pc", event.fields.get("pc") if event else None) if stacked or event else None
         if pc is None and event is not None:
@@ -348,11 +348,14 @@ class CrashAnalysis:
         in_code = self.index.in_code(pc) if self.index is not None else not pc & 1
         return (thumb or in_code) if at_sp else (thumb and in_code)
 
-    def _fault_registers(self, live: dict[str, int], event: Event | None) -> dict[str, Any]:
+    def _fault_registers(self, live: dict[str, int], event: Event | None, stacked: dict[str, int],
+                         frame_info: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {"inferred": False}
         for name in ("cfsr", "hfsr", "dfsr", "mmfar", "bfar", "shcsr", "icsr"):
             if name in live:
                 out[name] = live[name]
+        if "cfsr" in out:
+            out["status_from"] = "captured"
         if event is not None:
             regs = event.fields.get("registers") or {}
             for name in ("mmfar", "bfar"):
@@ -371,7 +374,62 @@ class CrashAnalysis:
                 if hfsr:
                     out["hfsr"] = hfsr
                 out["inferred"] = True
+                out["status_from"] = "printed"
+        if "cfsr" not in out and (stacked or frame_info.get("sp_outside_ram")):
+            self._infer_from_code(out, live, stacked, frame_info)
         return out
+
+    def _code_reader(self) -> Any:
+        """Bytes at an address: the device's (memory view) first, else the ELF's load image (an ``--elf``
+        given for symbols is not device evidence, but it is the code the symbols describe)."""
+        segments: list[tuple[int, bytes]] = []
+        if self.elf_path is not None:
+            from elftools.elf.elffile import ELFFile
+
+            try:
+                with open(self.elf_path, "rb") as fh:
+                    segments = [(sg["p_paddr"], sg.data()) for sg in ELFFile(fh).iter_segments()
+                                if sg["p_type"] == "PT_LOAD" and sg["p_filesz"]]
+            except Exception:  # noqa: BLE001 - a damaged ELF only loses this fallback
+                segments = []
+
+        def read(addr: int, n: int) -> bytes | None:
+            got = self.case.memory.read(addr, n)
+            if got is not None:
+                return got
+            for base, data in segments:
+                if base <= addr and addr + n <= base + len(data):
+                    return data[addr - base:addr - base + n]
+            return None
+        return read
+
+    def _infer_from_code(self, out: dict[str, Any], live: dict[str, int], stacked: dict[str, int],
+                         frame_info: dict[str, Any]) -> None:
+        """No fault status in the evidence: read the cause from the instruction at the stacked PC and the
+        registers it used (``crash/inference.py``), marked inferred with its reasoning."""
+        from .inference import infer
+
+        pc = stacked.get("pc")
+        frame_at = frame_info.get("frame_address", frame_info.get("sp"))
+        if isinstance(pc, int) and not frame_info.get("sp_outside_ram") and (
+                self.index is None or not self.index.in_code(pc & ~1) or len(set(stacked.values())) == 1):
+            # a frame whose pc is no code of this ELF may be stale RAM (stacking into a guard region fails
+            # without writing it): nothing read from it would be evidence
+            self.not_established.append(f"cause: the stacked frame (pc 0x{pc:08X}) is not one the core wrote (no "
+                                        "code of the ELF there, or every word the same), so it may be stale RAM; "
+                                        "no cause inferred (capture CFSR 0xE000ED28)")
+            return
+        guess = infer(pc if isinstance(pc, int) else 0, stacked.get("xpsr"), stacked, live, self._code_reader(),
+                      frame_at if isinstance(frame_at, int) else None) if (isinstance(pc, int) or frame_at) else None
+        if guess is None:
+            return
+        cfsr = 0
+        for q in guess.cfsr_bits:
+            cfsr |= 1 << cm.bit(q).bit
+        out.update(cfsr=cfsr, inferred=True, status_from="inferred from the code", inferred_cause=guess.cause)
+        if guess.address is not None:
+            out["bfar"] = guess.address
+        self.notes.append(f"cause inferred from the code (no fault status captured): {guess.reasoning}")
 
     # -- decoding -----------------------------------------------------------------------------------
     def _decode(self, fr: dict[str, Any], event: Event | None, live: dict[str, int],
@@ -426,6 +484,10 @@ class CrashAnalysis:
         if dbits:
             fault["dfsr_bits"] = [b.qualified for b in dbits]
         fault["bits_inferred"] = bool(fr.get("inferred"))
+        if hw or fr.get("status_from"):  # a software error (assert, app_error) has no fault status to capture
+            fault["status_from"] = fr.get("status_from", "not in the evidence")
+        if fr.get("inferred_cause"):
+            fault["inferred_cause"] = fr["inferred_cause"]
         fault["explanation"] = [f"{b.qualified}: {b.meaning}" for b in bits + hbits + dbits]
         for name in ("cfsr", "hfsr", "dfsr", "mmfar", "bfar"):
             if isinstance(fr.get(name), int) and not (fr.get("inferred") and name in ("cfsr", "hfsr")):
@@ -447,8 +509,10 @@ class CrashAnalysis:
                     fault[key] = event.fields[key]
         if fid in (0x4001, 0x4002) and isinstance(fault.get("info"), int):
             self._read_error_info(fault, fid)
-        if self.arch == "armv6-m" and self.arch_known and not isinstance(cfsr, int) and hw:
-            self.notes.append("ARMv6-M (Cortex-M0): no CFSR/HFSR; the cause is read from the frame and the code")
+        if self.arch == "armv6-m" and self.arch_known and hw and fr.get("status_from") in (None, "inferred from the code"):
+            self.notes.append("ARMv6-M (Cortex-M0): no CFSR/HFSR; the cause is read from the frame and the code "
+                              "(named with the ARMv7-M CFSR bit that cause sets)" if isinstance(cfsr, int) else
+                              "ARMv6-M (Cortex-M0): no CFSR/HFSR, and the frame and the code do not tell the cause")
         if not isinstance(cfsr, int) and hw and not (self.arch == "armv6-m" and self.arch_known):
             self.not_established.append("fault status (CFSR/HFSR): not captured; read 0xE000ED28..0xE000ED3C")
         return fault
@@ -669,6 +733,8 @@ class CrashAnalysis:
             "cfsr_bits": list(bits),
             "hfsr_bits": list(fault.get("hfsr_bits", [])),
             "bits_inferred": fault.get("bits_inferred", False),
+            "status_from": fault.get("status_from", NOT_PRESENT),
+            "inferred_cause": fault.get("inferred_cause", NOT_PRESENT),
             "imprecise": "CFSR.IMPRECISERR" in bits,
             "fault_address": fault.get("fault_address", NOT_PRESENT),
             "pc": pc if isinstance(pc, int) else NOT_PRESENT,
