@@ -267,6 +267,10 @@ class CrashAnalysis:
                     printed["pc"] = event.fields["pc"]
                 info["source"] = f"fault print ({event.location.describe()})"
         lr = live.get("lr")
+        if lr is not None and not cm.is_exc_return(lr) and "sp" in live and "pc" in live:
+            found = self._frame_through_handler(live, info)
+            if found:
+                return found, info
         if lr is None or not cm.is_exc_return(lr):
             if live and "sp" in live and "pc" in live:
                 self.not_established.append(
@@ -339,6 +343,56 @@ class CrashAnalysis:
                                       f"frame in RAM at 0x{frame_at:08X} (0x{stacked[name]:08X}); the RAM frame "
                                       "is used")
         return stacked, info
+
+    def _code_image(self) -> Any:
+        """The ELF's CFI and code (read once), or None without a usable ELF."""
+        if getattr(self, "_image", None) is None and self.elf_path is not None:
+            from ..symbols.unwind import CodeImage
+
+            try:
+                self._image = CodeImage(self.elf_path)
+            except Exception as exc:  # noqa: BLE001 - damaged CFI: the rest of the section still stands
+                self.warn(f"unwinding: CFI unreadable: {type(exc).__name__}: {exc}", "unwind")
+                self._image = False
+        return getattr(self, "_image", None) or None
+
+    def _frame_through_handler(self, live: dict[str, int], info: dict[str, Any]) -> dict[str, int]:
+        """The core was halted somewhere in its fault handler (a C handler spinning after logging), not at
+        its first instruction: walk the handler's own frames with CFI until a return address is an
+        EXC_RETURN value; the exception frame is at that frame's CFA.  Empty when the walk does not get
+        there (no ELF, no CFI, stack not in the dump, or the core was not in a handler)."""
+        image = self._code_image()
+        if image is None or not (live.get("xpsr", 0) & 0x1FF) or not image.in_code(live["pc"] & ~1):
+            return {}
+        from ..symbols.unwind import unwind
+
+        regs = {k: v for k, v in live.items() if k.startswith("r") and k[1:].isdigit()}
+        regs.update(sp=live["sp"], lr=live["lr"], pc=live["pc"])
+        try:
+            res = unwind(image, regs, self.case.memory.read_u32, max_frames=16)
+        except Exception as exc:  # noqa: BLE001
+            self.warn(f"unwinding the fault handler failed: {type(exc).__name__}: {exc}", "unwind")
+            return {}
+        k = next((i for i, fr in enumerate(res.frames) if fr.method == "exception"), None)
+        if k is None or any(fr.method == "heuristic" for fr in res.frames[:k]):
+            return {}
+        ex = res.frames[k]
+        mem = self.case.memory
+        words = [mem.read_u32(ex.frame_address + 4 * i) for i in range(8)]
+        if any(w is None for w in words):
+            return {}
+        exc = cm.decode_exc_return(ex.exc_return, self.arch)
+        stacked = dict(zip(cm.BASIC_FRAME, words, strict=True))  # type: ignore[arg-type]
+        halted_in = [self._sym(fr.lookup)[0].get("function") or f"0x{fr.pc:08X}" for fr in res.frames[:k]]
+        info.update(exc_return=exc, sp=ex.frame_address, frame_address=ex.frame_address, stacked_from="ram",
+                    source_location=mem.source_of(ex.frame_address),
+                    sp_before=cm.sp_before_exception(ex.frame_address, exc, stacked["xpsr"]),
+                    padded=bool(cm.frame_padding(stacked["xpsr"])), halted_in=halted_in,
+                    callee_saved=dict(ex.callee_saved))
+        self.notes.append(f"the core was halted in {' <- '.join(halted_in)}, inside the fault handler, not at "
+                          f"its entry: the exception frame (EXC_RETURN 0x{ex.exc_return:08X}) was found at "
+                          f"0x{ex.frame_address:08X} by unwinding the handler's own frames with CFI")
+        return stacked
 
     def _plausible_frame(self, words: list[int], *, at_sp: bool) -> bool:
         """At SP itself any frame with the Thumb bit or a pc in code is taken (INVSTATE stacks T = 0,
@@ -419,6 +473,7 @@ class CrashAnalysis:
                                         "code of the ELF there, or every word the same), so it may be stale RAM; "
                                         "no cause inferred (capture CFSR 0xE000ED28)")
             return
+        live = {**live, **frame_info.get("callee_saved", {})}
         guess = infer(pc if isinstance(pc, int) else 0, stacked.get("xpsr"), stacked, live, self._code_reader(),
                       frame_at if isinstance(frame_at, int) else None) if (isinstance(pc, int) or frame_at) else None
         if guess is None:
@@ -548,6 +603,7 @@ class CrashAnalysis:
 
                 image = CodeImage(self.elf_path)
                 regs = {k: v for k, v in live.items() if k.startswith("r") and k[1:].isdigit()}
+                regs.update(info.get("callee_saved", {}))  # halted inside the handler: r4-r11 as CFI restored them
                 regs.update({k: stacked[k] for k in ("r0", "r1", "r2", "r3", "r12", "lr", "pc")})
                 regs["sp"] = info["sp_before"]
                 res = unwind(image, regs, self.case.memory.read_u32,
@@ -691,6 +747,8 @@ class CrashAnalysis:
         if "frame_address" in info:
             section["frame_address"] = info["frame_address"]
             section["stack_padding"] = info["padded"]
+        if info.get("halted_in"):
+            section["halted_in"] = info["halted_in"]  # where the core was stopped, innermost first
         if self.elf_path is not None:
             section["elf"] = {"path": str(self.elf_path), "sha256": self.index.sha256 if self.index else NOT_PRESENT}
         if identity:

@@ -36,6 +36,11 @@ class UnwoundFrame:
     sp: int
     method: str  # "fault" (frame 0), "cfi", "exception" (through an exception frame), "lr", "heuristic"
     lookup: int = 0  # the address to symbolize: pc for frame 0 and after an exception, else pc - 1
+    #: for an "exception" frame: where the processor stacked it, the EXC_RETURN that led there, and the
+    #: callee-saved registers (r4-r11) as CFI restored them at that point (the interrupted code's values)
+    frame_address: int = 0
+    exc_return: int = 0
+    callee_saved: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.lookup:
@@ -175,7 +180,8 @@ def unwind(image: CodeImage, regs: dict[str, int], read_u32: ReadU32, *, stack_e
             new[13] = cfa + exc.frame_bytes + frame_padding(stacked["xpsr"] or 0)  # type: ignore[arg-type]
             pc = (stacked["pc"] or 0) & ~1
             cur = new
-            result.frames.append(UnwoundFrame(pc, cur[13], "exception"))
+            result.frames.append(UnwoundFrame(pc, cur[13], "exception", frame_address=cfa, exc_return=ret,
+                                              callee_saved={f"r{r}": cur[r] for r in range(4, 12) if r in cur}))
             continue
         if ret in (0, 0xFFFFFFFF) or not image.in_code(ret & ~1):
             result.stopped = f"return address 0x{ret:08X} is not code (end of the call chain)"

@@ -11,9 +11,9 @@ set -eu
 cd "$(dirname "$0")"
 make -s all
 port=3401
-capture() {  # board elf fault-number name
+capture() {  # board elf fault-number name [stop]
     rm -rf "captures/$4"
-    ./capture_one.sh "$1" "$2" "$3" "captures/$4" "$port"
+    ./capture_one.sh "$1" "$2" "$3" "captures/$4" "$port" "${5:-handler}"
     rm -f "captures/$4/gdb.log"
     mkdir -p oracles
     mv "captures/$4/gdb-bt.txt" "oracles/$4.gdb-bt"  # gdb's own unwinding: the unwinder tests' oracle
@@ -28,6 +28,10 @@ capture microbit elf/m0.elf 1 m0-bad-store
 capture microbit elf/m0.elf 3 m0-undefined
 capture microbit elf/m0.elf 4 m0-thumb-clear
 capture microbit elf/m0.elf 5 m0-stack-overflow
+# a C handler that logs and spins (startup_spin.c), halted inside its loop as a debugger attached later finds it
+capture mps2-an386 elf/m4-spin.elf 1 m4-spin-bad-store spin
+capture mps2-an386 elf/m4-spin.elf 3 m4-spin-undefined spin
+capture microbit elf/m0-spin.elf 1 m0-spin-bad-store spin
 
 mkdir -p goldens
 for elf in m4 m4-dwarf4 m0 m4-stripped; do

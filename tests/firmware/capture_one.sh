@@ -1,10 +1,21 @@
 #!/bin/sh
-# capture_one.sh BOARD ELF FAULT_NUMBER OUTDIR [PORT]
+# capture_one.sh BOARD ELF FAULT_NUMBER OUTDIR [PORT [STOP]]
+# STOP = handler (default): halt at the naked Fault_Handler's first instruction (LR = EXC_RETURN);
+# STOP = spin: halt a few instructions into spin_forever, the loop startup_spin.c's C handler ends in
+# (what a debugger attached to a unit that already faulted finds).
 # Runs ELF under QEMU halted (-S), lets gdb-multiarch run to main (after .data is initialised), select the fault, run to the fault handler and
 # record what a bench debugger would: core registers, SCB fault registers (memory reads of
 # 0xE000ED04/ED24/ED28..ED3C) and the first 16 KiB of RAM.
 set -eu
-board=$1; elf=$2; fault=$3; out=$4; port=${5:-3333}
+board=$1; elf=$2; fault=$3; out=$4; port=${5:-3333}; stop=${6:-handler}
+case "$stop" in
+  handler) halt='break Fault_Handler
+continue' ;;
+  spin) halt='break spin_forever
+continue
+stepi 5' ;;
+  *) echo "unknown stop $stop" >&2; exit 2 ;;
+esac
 mkdir -p "$out"
 case "$board" in
   mps2-an386) scb='x/1wx 0xE000ED04
@@ -25,8 +36,7 @@ target remote 127.0.0.1:$port
 break main
 continue
 set var fault_select = $fault
-break Fault_Handler
-continue
+$halt
 set logging file $out/regs.txt
 set logging overwrite on
 set logging redirect on

@@ -1,0 +1,70 @@
+"""A unit attached after it faulted: halted inside a C fault handler that logged and now spins.
+
+Captured for real under QEMU (tests/firmware/capture_all.sh, `spin` stop: startup_spin.c's handler
+calls log_fault() then spin_forever(); gdb halts a few instructions into the loop).  LR is no longer
+EXC_RETURN and SP is not the exception frame; gdb's own `bt` at the same halt is the oracle.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dfuforensics.pipeline import analyze_paths
+
+FIRMWARE = Path(__file__).resolve().parents[1] / "firmware"
+CASES = [("m4-spin-bad-store", "m4-spin.elf", "m4-bad-store"), ("m4-spin-undefined", "m4-spin.elf", "m4-undefined"),
+         ("m0-spin-bad-store", "m0-spin.elf", "m0-bad-store")]
+
+
+def _crash(folder: Path, elf: str) -> dict:
+    return analyze_paths([str(folder), str(FIRMWARE / "elf" / elf)]).to_json()["crash"]
+
+
+def _gdb(name: str) -> tuple[list[str], list[str]]:
+    """gdb's frames above and below `<signal handler called>` (function names, innermost first)."""
+    text = (FIRMWARE / "oracles" / f"{name}.gdb-bt").read_text()
+    above, below = text.split("<signal handler called>")
+    names = re.compile(r"^#\d+\s+(?:0x[0-9a-f]+ in )?(\w+) \(", re.M)
+    return names.findall(above), names.findall(below)
+
+
+def _subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(any(x == y for y in it) for x in small)
+
+
+@pytest.mark.parametrize("name, elf, halted_at_entry", CASES)
+def test_handler_frames_unwound_to_the_fault(name, elf, halted_at_entry):
+    crash = _crash(FIRMWARE / "captures" / name, elf)
+    handler, chain = _gdb(name)
+    assert crash["halted_in"] == handler == ["spin_forever", "Fault_Handler"]
+    ours = [b["function"] for b in crash["backtrace"]]
+    ours = ours[: ours.index("main") + 1]  # gdb stops at main
+    assert crash["pc"]["function"] == ours[0] == chain[0]
+    assert ours[-1] == "main" and _subsequence(ours, chain), (ours, chain)
+    assert crash["backtrace_method"] == "cfi"
+    # the same fault as the capture halted at the handler's first instruction (other build, same cause)
+    entry = _crash(FIRMWARE / "captures" / halted_at_entry, elf.replace("-spin", ""))
+    assert crash["fault"]["cfsr_bits"] == entry["fault"]["cfsr_bits"]
+    assert crash["fault"].get("fault_address") == entry["fault"].get("fault_address")
+    assert not any("LR is not an EXC_RETURN" in n for n in crash["not_established"])
+
+
+@pytest.mark.parametrize("name, elf", [(n, e) for n, e, _ in CASES if n.startswith("m4")])
+def test_without_fault_status_the_cause_is_still_right(tmp_path, name, elf):
+    """ELF + RAM + `info registers` only, core spinning in the handler: the cause from the code, with the
+    callee-saved registers as CFI restored them, equals what the core recorded."""
+    src = FIRMWARE / "captures" / name
+    out = tmp_path / name
+    out.mkdir()
+    shutil.copy(next(src.glob("ram.bin@*")), out)
+    lines = (src / "regs.txt").read_text().splitlines(keepends=True)
+    (out / "regs.txt").write_text("".join(ln for ln in lines if not ln.startswith(("0xe000ed2", "0xe000ed3"))))
+    captured, inferred = _crash(src, elf), _crash(out, elf)
+    assert inferred["fault"]["status_from"] == "inferred from the code"
+    assert inferred["fault"]["cfsr_bits"] == captured["fault"]["cfsr_bits"]
+    assert inferred["fault"].get("fault_address") == captured["fault"].get("fault_address")
