@@ -192,3 +192,20 @@ def test_capture_nrf51_interrupts_a_running_core(tmp_path: Path) -> None:
     ours = _crash(tmp_path, elf)
     _same_fault(ours, _crash(theirs, elf))
     assert ours["pc"]["function"] == _gdb_bt_functions(oracle)[0]
+
+
+def test_capture_of_a_unit_spinning_in_its_c_fault_handler(tmp_path: Path) -> None:
+    """The issue-16 bench case end to end: firmware whose C fault handler logged and spins runs into its
+    default fault (the bad store) on its own; `capture --gdb` stops it wherever it is; `analyze` of the
+    bundle gives the faulting function, the chain and the cause gdb's own `bt` and the SCB show."""
+    elf = FIRMWARE / "elf" / "m4-spin.elf"
+    oracle = FIRMWARE / "oracles" / "m4-spin-bad-store.gdb-bt"
+    _need(elf, oracle)
+    with qemu("mps2-an386", elf) as address, redirect_stderr(io.StringIO()):
+        assert main(["capture", "--gdb", address, "--out", str(tmp_path / "bundle"), "--no-progress"]) == 0
+    crash = _crash(tmp_path / "bundle", elf)
+    assert crash["halted_in"][-1] == "Fault_Handler"
+    assert crash["pc"]["function"] == "store_word" == _gdb_bt_functions(oracle)[1]  # after spin_forever
+    assert crash["fault"]["cfsr_bits"] == ["CFSR.PRECISERR", "CFSR.BFARVALID"]
+    assert crash["fault"]["fault_address"] == 0x30000010 and crash["fault"]["status_from"] == "captured"
+    assert "main" in [b["function"] for b in crash["backtrace"]]
