@@ -7,35 +7,23 @@ inferred from the instruction at the stacked PC must be the one the core recorde
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from qemu_captures import FIRMWARE, without_scb
 
 from dfuforensics.crash.inference import infer
 from dfuforensics.pipeline import analyze_paths
-
-FIRMWARE = Path(__file__).resolve().parents[1] / "firmware"
 
 
 def _crash(folder: Path, elf: str) -> dict:
     return analyze_paths([str(folder), str(FIRMWARE / "elf" / elf)]).to_json()["crash"]
 
 
-def _without_scb(tmp_path: Path, name: str) -> Path:
-    src = FIRMWARE / "captures" / name
-    out = tmp_path / name
-    out.mkdir()
-    shutil.copy(next(src.glob("ram.bin@*")), out)
-    lines = (src / "regs.txt").read_text().splitlines(keepends=True)
-    (out / "regs.txt").write_text("".join(ln for ln in lines if not ln.startswith(("0xe000ed2", "0xe000ed3"))))
-    return out
-
-
 @pytest.mark.parametrize("name", ["m4-undefined", "m4-thumb-clear", "m4-bad-store", "m4-div-zero"])
 def test_inferred_cause_equals_the_captured_one(tmp_path, name):
     captured = _crash(FIRMWARE / "captures" / name, "m4.elf")
-    inferred = _crash(_without_scb(tmp_path, name), "m4.elf")
+    inferred = _crash(without_scb(tmp_path, name), "m4.elf")
     assert captured["fault"]["status_from"] == "captured"
     assert inferred["fault"]["status_from"] == "inferred from the code" and inferred["fault"]["bits_inferred"]
     assert inferred["fault"]["cfsr_bits"] == captured["fault"]["cfsr_bits"]
@@ -46,7 +34,7 @@ def test_inferred_cause_equals_the_captured_one(tmp_path, name):
 
 def test_stale_frame_gives_no_cause(tmp_path):
     """Stacking into the MPU guard wrote no frame: what lies at SP is not evidence of anything."""
-    crash = _crash(_without_scb(tmp_path, "m4-stack-overflow"), "m4.elf")
+    crash = _crash(without_scb(tmp_path, "m4-stack-overflow"), "m4.elf")
     assert crash["fault"]["cfsr_bits"] == [] and crash["fault"]["status_from"] == "not in the evidence"
     assert any("may be stale RAM" in n for n in crash["not_established"])
 

@@ -8,14 +8,13 @@ EXC_RETURN and SP is not the exception frame; gdb's own `bt` at the same halt is
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from qemu_captures import FIRMWARE, without_scb
 
 from dfuforensics.pipeline import analyze_paths
 
-FIRMWARE = Path(__file__).resolve().parents[1] / "firmware"
 CASES = [("m4-spin-bad-store", "m4-spin.elf", "m4-bad-store"), ("m4-spin-undefined", "m4-spin.elf", "m4-undefined"),
          ("m0-spin-bad-store", "m0-spin.elf", "m0-bad-store")]
 
@@ -58,12 +57,7 @@ def test_handler_frames_unwound_to_the_fault(name, elf, halted_at_entry):
 def test_without_fault_status_the_cause_is_still_right(tmp_path, name, elf):
     """ELF + RAM + `info registers` only, core spinning in the handler: the cause from the code, with the
     callee-saved registers as CFI restored them, equals what the core recorded."""
-    src = FIRMWARE / "captures" / name
-    out = tmp_path / name
-    out.mkdir()
-    shutil.copy(next(src.glob("ram.bin@*")), out)
-    lines = (src / "regs.txt").read_text().splitlines(keepends=True)
-    (out / "regs.txt").write_text("".join(ln for ln in lines if not ln.startswith(("0xe000ed2", "0xe000ed3"))))
+    src, out = FIRMWARE / "captures" / name, without_scb(tmp_path, name)
     captured, inferred = _crash(src, elf), _crash(out, elf)
     assert inferred["fault"]["status_from"] == "inferred from the code"
     assert inferred["fault"]["cfsr_bits"] == captured["fault"]["cfsr_bits"]
