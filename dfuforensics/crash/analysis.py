@@ -34,16 +34,83 @@ def analyze(case: Case) -> None:
     faults, extra = _fault_evidence(case)
     snapshots = case.of_type(RegisterSnapshot) + [r for r in extra if isinstance(r, RegisterSnapshot)]
     scb = _scb_from_memory(case)
+    records = _ram_records(case)
     if not faults and not snapshots and not scb:
         printed = case.of_type(PrintedBacktrace)
         if printed:
             printed_crash(case, printed[-1])
             return
-        case.facts["crash"] = {"present": False}
-        return
-    CrashAnalysis(case, faults, snapshots, scb).run()
+        if not records:
+            case.facts["crash"] = {"present": False}
+            return
+        faults = [_record_event(*records[0])]  # a record is the last word when nothing else shows the fault
+    CrashAnalysis(case, faults, snapshots, scb, records).run()
 
 
+def c_string(mem: Any, addr: int, limit: int = 256) -> bytes:
+    """The NUL-terminated string at ``addr`` as far as the evidence holds it (a file name near the end of
+    a dumped region is still read)."""
+    out = bytearray()
+    while len(out) < limit:
+        chunk = mem.read(addr + len(out), 16) or mem.read(addr + len(out), 1)
+        if not chunk:
+            break
+        end = chunk.find(b"\0")
+        if end >= 0:
+            out += chunk[:end]
+            break
+        out += chunk
+    return bytes(out)
+
+
+def _ram_records(case: Case) -> list[tuple[Any, dict[str, int], Location]]:
+    """Crash records the firmware kept in RAM (``ram_records.py``) that a device read holds and that were
+    written; the ELF's own .data image never counts."""
+    if not case.elf_paths or not any(label == "ram" for _a, _b, _i, label in case.memory.ranges()):
+        return []
+    from .ram_records import find_layouts, holds_a_crash, read_record
+
+    elf_inputs = {str(p) for p in case.elf_paths}
+    try:
+        layouts = find_layouts(case.elf_paths[0])
+    except Exception as exc:  # noqa: BLE001 - damaged DWARF loses only this source
+        case.analysis_warnings.append(ParseWarning(Location("crash"), f"crash records: DWARF unreadable "
+                                                   f"({type(exc).__name__}: {exc})"))
+        return []
+    out = []
+    for layout in layouts:
+        where = case.memory.source_of(layout.address)
+        if where is None or where.input in elf_inputs:
+            continue
+        values = read_record(layout, case.memory.read_u32)
+        if values is not None and holds_a_crash(values):
+            out.append((layout, values, where))
+    return out
+
+
+def _record_event(layout: Any, values: dict[str, int], where: Location) -> Event:
+    """A crash record read as a fault report: the fields a printed report would have, from the record."""
+    fields: dict[str, Any] = {"origin": "ram-record", "record": layout.variable,
+                              "record_span": (layout.address, layout.address + max(layout.size, 4)),
+                              "status_from": f"crash record `{layout.variable}` in RAM (its type from the ELF's DWARF)"}
+    fid = values.get("id")
+    fields["fault_type"] = "sdk_error" if fid in (0x4001, 0x4002) else "hardfault"
+    for key in ("id", "info", "error_code", "file_line", "cfsr", "hfsr", "dfsr", "mmfar", "bfar", "pc", "lr",
+                "exc_return"):
+        if key in values:
+            fields[key] = values[key]
+    regs = {k: values[k] for k in cm.BASIC_FRAME if k in values}
+    if {"pc", "lr"} <= regs.keys():
+        fields["registers"] = regs
+    if fields["fault_type"] == "sdk_error" and not values.get("pc"):
+        fields.pop("pc", None)  # the SDK records pc 0 when the error came from a check, not a fault
+    text = f"crash record {layout.variable} @0x{layout.address:08X}: " + ", ".join(
+        f"{k}=0x{v:08X}" for k, v in sorted(values.items()))
+    return Event("fault", text, where.input, offset=where.offset, fields=fields)
+
+
+#: Frames walked from a core halted in thread mode, looking for a software error handler among the first four.
+MAX_SOFTWARE_FRAMES = 24
 #: Where a backtrace's innermost frames stop, and the fault that means (the handler's own names: CMSIS,
 #: the nRF5 SDK's app_error, Zephyr's fatal path, newlib's assert).
 _HANDLER_FAULTS = (
@@ -165,8 +232,10 @@ def _scb_from_memory(case: Case) -> dict[str, tuple[int, Location | None]]:
 
 class CrashAnalysis:
     def __init__(self, case: Case, faults: list[Event], snapshots: list[RegisterSnapshot],
-                 scb: dict[str, tuple[int, Location | None]]) -> None:
+                 scb: dict[str, tuple[int, Location | None]],
+                 records: list[tuple[Any, dict[str, int], Location]] | None = None) -> None:
         self.case = case
+        self.records = records or []
         self.faults = faults
         self.snapshots = snapshots
         self.scb = scb
@@ -186,10 +255,24 @@ class CrashAnalysis:
         self._load_symbols()
         live = self._live_registers()
         event = self.faults[-1] if self.faults else None
+        if event is not None and event.fields.get("origin") == "ram-record":
+            self.notes.append(f"read from the firmware's own crash record `{event.fields['record']}` in RAM (its "
+                              "layout from the ELF's DWARF): nothing else in the evidence shows the fault")
         stacked, frame_info = self._frame(live, event)
+        software = self._software_stop(live) if not stacked and event is None else None
+        if software is not None:
+            frame_info["software_stop"] = software
         regs_fault = self._fault_registers(live, event, stacked, frame_info)
-        fault = self._decode(regs_fault, event, live, stacked)
+        fault = self._decode(regs_fault, event, live, stacked, software)
         pc = stacked.get("pc", event.fields.get("pc") if event else None) if stacked or event else None
+        if software is not None:
+            pc = software["pc"]
+            # the handler's caller is where the check failed: its line is the APP_ERROR_CHECK/ASSERT's
+            where = self._sym(software["lookup"])[0]
+            if where.get("file") and where.get("line"):
+                fault.setdefault("file", where["file"])
+                fault.setdefault("file_line", where["line"])
+            self.not_established[:] = [n for n in self.not_established if "LR is not an EXC_RETURN" not in n]
         if pc is None and event is not None:
             pc = event.fields.get("pc")
         lr = stacked.get("lr", event.fields.get("lr") if event else None)
@@ -266,6 +349,10 @@ class CrashAnalysis:
                 if "pc" not in printed and isinstance(event.fields.get("pc"), int):
                     printed["pc"] = event.fields["pc"]
                 info["source"] = f"fault print ({event.location.describe()})"
+        if not live and event is not None and event.fields.get("origin") == "ram-record" and printed:
+            found = self._record_frame_in_ram(printed, event, info)
+            if found:
+                return found, info
         lr = live.get("lr")
         if lr is not None and not cm.is_exc_return(lr) and "sp" in live and "pc" in live:
             found = self._frame_through_handler(live, info)
@@ -344,6 +431,145 @@ class CrashAnalysis:
                                       "is used")
         return stacked, info
 
+    def _record_frame_in_ram(self, frame: dict[str, int], event: Event, info: dict[str, Any]) -> dict[str, int]:
+        """A crash record holds a copy of the stacked frame but not where it was: the processor's own frame
+        is still on the stack unless it was overwritten, so the RAM dump is searched for those 32 bytes.
+        Found once, it gives the SP at the fault and the whole chain unwinds from there."""
+        if not set(cm.BASIC_FRAME) <= frame.keys():
+            return {}
+        pattern = b"".join(frame[k].to_bytes(4, "little") for k in cm.BASIC_FRAME)
+        mem = self.case.memory
+        hits: list[int] = []
+        for a, b, _i, label in mem.ranges():
+            if label != "ram":
+                continue
+            data = mem.read(a, b - a) or b""
+            pos = data.find(pattern)
+            lo, hi = event.fields.get("record_span", (0, 0))
+            while pos >= 0 and len(hits) < 2:
+                if pos % 4 == 0 and not lo <= a + pos < hi:  # the record's own copy is not the stack
+                    hits.append(a + pos)
+                pos = data.find(pattern, pos + 4)
+        if len(hits) != 1:
+            if not hits:
+                self.notes.append("the record's frame is no longer on the stack (overwritten since): the chain is "
+                                  "pc and lr only")
+            return {}
+        frame_at = hits[0]
+        exc_value = event.fields.get("exc_return")
+        exc = cm.decode_exc_return(exc_value if isinstance(exc_value, int) and cm.is_exc_return(exc_value)
+                                   else 0xFFFFFFF9, self.arch)
+        if not exc.valid:
+            return {}
+        record = event.fields.get("record", "the record")
+        self.notes.append(f"the frame saved in `{record}` is also on the stack at 0x{frame_at:08X} (the "
+                          "processor's own copy): the SP at the fault and the whole chain follow from there"
+                          + ("" if isinstance(exc_value, int) else "; no EXC_RETURN in the record, a basic "
+                             "frame is assumed"))
+        info["exc_return"] = exc
+        stacked = dict(frame)
+        info.update(frame_address=frame_at, stacked_from="ram", source_location=mem.source_of(frame_at),
+                    sp=frame_at, sp_before=cm.sp_before_exception(frame_at, exc, stacked["xpsr"]),
+                    padded=bool(cm.frame_padding(stacked["xpsr"])))
+        return stacked
+
+    def _software_stop(self, live: dict[str, int]) -> dict[str, Any] | None:
+        """The core was halted in thread mode inside a software error handler that loops (the nRF5 SDK's
+        ``app_error_fault_handler`` in a debug build, Zephyr's ``k_sys_fatal_error_handler``, newlib's
+        assert): unwind the live registers with CFI; the report's place is the function that called the
+        handler, as for a printed backtrace.  None when the core is not in such a handler."""
+        image = self._code_image()
+        if image is None or not {"pc", "sp", "lr"} <= live.keys() or live.get("xpsr", 0) & 0x1FF:
+            return None
+        from ..symbols.unwind import unwind
+
+        regs = {k: v for k, v in live.items() if k.startswith("r") and k[1:].isdigit()}
+        regs.update(sp=live["sp"], lr=live["lr"], pc=live["pc"])
+        try:
+            res = unwind(image, regs, self.case.memory.read_u32, max_frames=MAX_SOFTWARE_FRAMES)
+        except Exception as exc:  # noqa: BLE001
+            self.warn(f"unwinding from the halted core failed: {type(exc).__name__}: {exc}", "unwind")
+            return None
+        names = [self._sym(fr.lookup)[0].get("function") or "" for fr in res.frames]
+        software = {"sdk_error", "zephyr_fatal", "assert"}
+        hit = None
+        for i, name in enumerate(names[:4]):
+            for rx, kind in _HANDLER_FAULTS:
+                if kind in software and rx.search(name):
+                    hit = (i, kind)
+        if hit is None or any(fr.method == "heuristic" for fr in res.frames[:hit[0] + 2]):
+            return None
+        at, kind = hit
+        if at + 1 >= len(res.frames):
+            return None
+        caller = res.frames[at + 1]
+        frames = list(res.frames[at + 1:])
+        if caller.method == "tail-call":
+            self.notes.append(f"{names[at + 1]} branched to {names[at]} as its last act (a tail call leaves no "
+                              "return address; the call before the next return address named it)")
+        self.notes.append(f"the core was halted in {' <- '.join(names[:at + 1])} (a software error handler, thread "
+                          f"mode, no exception): the error was raised by {names[at + 1] or 'its caller'}, found by "
+                          "unwinding the halted core's registers with CFI")
+        found = {"type": kind, "pc": caller.pc, "lookup": caller.lookup, "frames": frames,
+                 "halted_in": names[:at + 1], "stopped": res.stopped}
+        record = (self._sdk_record() or self._error_info_on_stack(live["sp"], caller)) if kind == "sdk_error" else None
+        if record is not None:
+            found["error_info"] = record
+        else:
+            self.not_established.append("error code and fault id: the handler's arguments are not kept once it "
+                                        "loops; the handler's log line (RTT/UART) says them")
+        return found
+
+    def _sdk_record(self) -> dict[str, Any] | None:
+        """The SDK's ``m_error_data`` (or any record with a fault id): the error code, line and file name
+        the handler copied before it stopped; the file name through ``p_file_name`` or the info pointer."""
+        mem = self.case.memory
+        for layout, values, _where in self.records:
+            if values.get("id") not in (0x4001, 0x4002):
+                continue
+            out: dict[str, Any] = {"id": values["id"], "record": layout.variable}
+            info = values.get("info")
+            line, fptr, code = values.get("file_line"), values.get("file"), values.get("error_code")
+            if isinstance(info, int) and info:
+                line = line if line is not None else mem.read_u32(info)
+                fptr = fptr if fptr else mem.read_u32(info + 4)
+                if values["id"] == 0x4001 and code is None:
+                    code = mem.read_u32(info + 8)
+            raw = c_string(mem, fptr) if fptr else b""
+            if line is not None:
+                out["line"] = line
+            if raw and all(32 <= b < 127 for b in raw):
+                out["file"] = raw.decode("ascii")
+            if code is not None and values["id"] == 0x4001:
+                out["error_code"] = code
+            self.notes.append(f"the firmware's own record `{layout.variable}` (RAM, read through the ELF's DWARF) "
+                              f"says fault id 0x{values['id']:04X}" + (f", error {code}" if "error_code" in out
+                                                                       else ""))
+            return out
+        return None
+
+    def _error_info_on_stack(self, sp: int, caller: Any) -> dict[str, Any] | None:
+        """The SDK's ``app_error_handler`` builds its ``error_info_t {line_num, p_file_name, err_code}`` on
+        its own stack and passes a pointer to it, so the record lies between the halted SP and the caller's
+        frame.  It is recognised, not guessed: ``line_num`` must equal the caller's line as DWARF gives it
+        and ``p_file_name`` must point at a readable C string."""
+        where = self._sym(caller.lookup)[0]
+        line = where.get("line")
+        if not isinstance(line, int) or not isinstance(caller.sp, int) or not sp <= caller.sp <= sp + 0x400:
+            return None
+        mem = self.case.memory
+        for addr in range(sp, caller.sp, 4):
+            if mem.read_u32(addr) != line:
+                continue
+            fptr, code = mem.read_u32(addr + 4), mem.read_u32(addr + 8)
+            raw = c_string(mem, fptr) if fptr else b""
+            if code is None or len(raw) < 3 or not all(32 <= b < 127 for b in raw):
+                continue
+            self.notes.append(f"error_info_t found on the error handler's stack at 0x{addr:08X} (line_num "
+                              f"matches the caller's line {line})")
+            return {"line": line, "file": raw.decode("ascii"), "error_code": code, "address": addr}
+        return None
+
     def _code_image(self) -> Any:
         """The ELF's CFI and code (read once), or None without a usable ELF."""
         if getattr(self, "_image", None) is None and self.elf_path is not None:
@@ -410,6 +636,15 @@ class CrashAnalysis:
                 out[name] = live[name]
         if "cfsr" in out:
             out["status_from"] = "captured"
+        if "cfsr" not in out and event is not None and isinstance(event.fields.get("cfsr"), int):
+            for name in ("cfsr", "hfsr", "dfsr", "mmfar", "bfar"):
+                if isinstance(event.fields.get(name), int):
+                    out[name] = event.fields[name]
+            out["status_from"] = event.fields.get("status_from", "printed")
+        for layout, values, _where in self.records:
+            if "cfsr" not in out and "cfsr" in values:
+                out.update({k: values[k] for k in ("cfsr", "hfsr", "dfsr", "mmfar", "bfar") if k in values})
+                out["status_from"] = f"crash record `{layout.variable}` in RAM (its type from the ELF's DWARF)"
         if event is not None:
             regs = event.fields.get("registers") or {}
             for name in ("mmfar", "bfar"):
@@ -488,10 +723,18 @@ class CrashAnalysis:
 
     # -- decoding -----------------------------------------------------------------------------------
     def _decode(self, fr: dict[str, Any], event: Event | None, live: dict[str, int],
-                stacked: dict[str, int]) -> dict[str, Any]:
+                stacked: dict[str, int], software: dict[str, Any] | None = None) -> dict[str, Any]:
         fault: dict[str, Any] = {"type": "unknown"}
         etype = event.fields.get("fault_type") if event is not None else None
+        if software is not None:
+            etype = software["type"]
         fid = event.fields.get("id") if event is not None else None
+        record = software.get("error_info") if software is not None else None
+        if record is not None:
+            fid = record.get("id", 0x4001)  # an error_info_t on the stack: NRF_FAULT_ID_SDK_ERROR
+            for key, name in (("error_code", "error_code"), ("file", "file"), ("file_line", "line")):
+                if name in record:
+                    fault[key] = record[name]
         if isinstance(fid, int):
             # the fault id says what happened whoever printed it (app_error handler or the bootloader)
             id_name, id_type = cm.nrf_fault_id(fid)
@@ -511,7 +754,9 @@ class CrashAnalysis:
         dbits = cm.decode_bits("dfsr", fr["dfsr"]) if isinstance(fr.get("dfsr"), int) else []
         classes = cm.cfsr_fault_classes(cfsr) if isinstance(cfsr, int) else []
         active = live.get("xpsr", 0) & 0x1FF if "xpsr" in live else None
-        hw = isinstance(cfsr, int) or isinstance(hfsr, int) or stacked or etype in ("hardfault",)
+        hw = (isinstance(cfsr, int) or isinstance(hfsr, int) or stacked or etype in ("hardfault",)) and not (
+            # status registers read as zero in thread mode, no frame, no report: no hardware fault happened
+            not stacked and event is None and not cfsr and not hfsr and not live.get("xpsr", 0) & 0x1FF)
         if etype and etype not in ("hardfault", "zephyr_fatal"):
             ftype = etype
         elif active in (4, 5, 6) and not (isinstance(hfsr, int) and hfsr >> 30 & 1):
@@ -564,6 +809,11 @@ class CrashAnalysis:
                     fault[key] = event.fields[key]
         if fid in (0x4001, 0x4002) and isinstance(fault.get("info"), int):
             self._read_error_info(fault, fid)
+        if fid == 0x4001 and isinstance(fault.get("error_code"), int) and "error_name" not in fault:
+            from ..nrf5.log_templates import NRF_ERRORS
+
+            if fault["error_code"] in NRF_ERRORS:
+                fault["error_name"] = NRF_ERRORS[fault["error_code"]]
         if self.arch == "armv6-m" and self.arch_known and hw and fr.get("status_from") in (None, "inferred from the code"):
             self.notes.append("ARMv6-M (Cortex-M0): no CFSR/HFSR; the cause is read from the frame and the code "
                               "(named with the ARMv7-M CFSR bit that cause sets)" if isinstance(cfsr, int) else
@@ -582,8 +832,7 @@ class CrashAnalysis:
             self.not_established.append(f"assert/error location: info 0x{info:08X} points into RAM that is not in "
                                         "the evidence (give the RAM dump)")
             return
-        raw = mem.read(fptr, 1) and bytes(b for b in (mem.read(fptr, 256) or mem.read(fptr, 64) or b"")
-                                          .split(b"\0")[0])
+        raw = c_string(mem, fptr)
         fault.setdefault("file_line", line)
         if raw:
             fault.setdefault("file", raw.decode("ascii", "replace"))
@@ -597,6 +846,18 @@ class CrashAnalysis:
     # -- backtrace ----------------------------------------------------------------------------------
     def _backtrace(self, live: dict[str, int], stacked: dict[str, int], info: dict[str, Any],
                    event: Event | None, pc: Any) -> tuple[list[dict[str, Any]], str]:
+        software = info.get("software_stop")
+        if software is not None:
+            out: list[dict[str, Any]] = []
+            for fr in software["frames"]:
+                for entry in self._sym(fr.lookup):
+                    entry["address"] = fr.pc
+                    entry["method"] = fr.method
+                    out.append(entry)
+            if software["stopped"]:
+                self.notes.append(f"unwinding: {software['stopped']}")
+            methods = {fr.method for fr in software["frames"]}
+            return _collapse(out), "heuristic" if "heuristic" in methods else "cfi"
         if stacked and info.get("stacked_from") == "ram" and self.elf_path is not None:
             try:
                 from ..symbols.unwind import CodeImage, unwind
@@ -749,6 +1010,8 @@ class CrashAnalysis:
             section["stack_padding"] = info["padded"]
         if info.get("halted_in"):
             section["halted_in"] = info["halted_in"]  # where the core was stopped, innermost first
+        if info.get("software_stop"):
+            section["halted_in"] = info["software_stop"]["halted_in"]
         if self.elf_path is not None:
             section["elf"] = {"path": str(self.elf_path), "sha256": self.index.sha256 if self.index else NOT_PRESENT}
         if identity:

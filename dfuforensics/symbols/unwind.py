@@ -103,6 +103,30 @@ class CodeImage:
                 break
         return row
 
+    def function_span(self, pc: int) -> tuple[int, int] | None:
+        """The [start, end) of the FDE (one per function with -ffunction-sections) holding ``pc``."""
+        i = bisect.bisect_right(self._fde_lo, pc) - 1
+        if i < 0 or not self.fdes[i][0] <= pc < self.fdes[i][1]:
+            return None
+        return self.fdes[i][0], self.fdes[i][1]
+
+    def sp_based_cfa(self, pc: int) -> int | None:
+        """The CFA offset from SP in the last row at or before ``pc`` that said it that way (the row before a
+        frame-pointer prologue's ``add r7, sp, #n``); None when no such row, or SP moved again since."""
+        i = bisect.bisect_right(self._fde_lo, pc) - 1
+        if i < 0:
+            return None
+        lo, hi, table = self.fdes[i]
+        if not (lo <= pc < hi):
+            return None
+        offset = None
+        for r in table:
+            if r["pc"] > pc:
+                break
+            rule = r["cfa"]
+            offset = rule.offset if rule.reg == 13 else offset
+        return offset
+
     def follows_call(self, ret: int) -> bool:
         """True when the instruction before return address ``ret`` (Thumb bit clear) is BL or BLX."""
         hw = self.read_code(ret - 4, 4)
@@ -113,6 +137,27 @@ class CodeImage:
                 return True
         h = self.read_code(ret - 2, 2)
         return h is not None and int.from_bytes(h, "little") & 0xFF87 == 0x4780  # BLX Rm
+
+
+    def call_target(self, ret: int) -> int | None:
+        """Where the BL before return address ``ret`` went (Thumb bit clear); None for BLX Rm or no call.
+
+        With it a caller's frame shows a tail call: the function the BL named is not the one the next
+        frame inward is in, so that function left for its callee with a plain branch."""
+        hw = self.read_code(ret - 4, 4)
+        if hw is None:
+            return None
+        h1 = int.from_bytes(hw[0:2], "little")
+        h2 = int.from_bytes(hw[2:4], "little")
+        if h1 & 0xF800 != 0xF000 or h2 & 0xD000 != 0xD000:  # BL imm only (BLX imm leaves Thumb)
+            return None
+        s = h1 >> 10 & 1
+        j1, j2 = h2 >> 13 & 1, h2 >> 11 & 1
+        i1, i2 = 1 - (j1 ^ s), 1 - (j2 ^ s)
+        imm = (s << 24) | (i1 << 23) | (i2 << 22) | ((h1 & 0x3FF) << 12) | ((h2 & 0x7FF) << 1)
+        if s:
+            imm -= 1 << 25
+        return (ret + imm) & 0xFFFFFFFF
 
 
 def unwind(image: CodeImage, regs: dict[str, int], read_u32: ReadU32, *, stack_end: int | None = None,
@@ -131,15 +176,22 @@ def unwind(image: CodeImage, regs: dict[str, int], read_u32: ReadU32, *, stack_e
             result.stopped = "the stack loops on itself (same pc and sp seen twice)"
             return result
         seen.add((pc, cur[13]))
-        row = image.row_for(pc)
+        # a caller's return address may lie past its function's last instruction (a call to a function that
+        # never returns ends it): its CFI row is the one of the call, at pc - 1 (what result.frames looks up)
+        row = image.row_for(result.frames[-1].lookup)
         if row is None:
             result.stopped = f"no CFI for 0x{pc:08X}"
             break
         cfa_rule: CFARule = row["cfa"]
-        if cfa_rule.reg is None or cfa_rule.reg not in cur:
+        if cfa_rule.reg is not None and cfa_rule.reg in cur:
+            cfa = (cur[cfa_rule.reg] + cfa_rule.offset) & 0xFFFFFFFF
+        elif cfa_rule.reg in (7, 11) and (sp_offset := image.sp_based_cfa(result.frames[-1].lookup)) is not None:
+            # the frame pointer is not in the evidence (a crash record keeps r0-r3, r12, lr, pc, xPSR): the
+            # function's own CFI said the CFA as SP + n before it set the frame pointer up, and SP is known
+            cfa = (cur[13] + sp_offset) & 0xFFFFFFFF
+        else:
             result.stopped = f"CFA rule at 0x{pc:08X} uses an expression or unknown register"
             break
-        cfa = (cur[cfa_rule.reg] + cfa_rule.offset) & 0xFFFFFFFF
         new = dict(cur)
         ok = True
         for reg, rule in row.items():
@@ -189,6 +241,13 @@ def unwind(image: CodeImage, regs: dict[str, int], read_u32: ReadU32, *, stack_e
         pc = ret & ~1
         new[15] = ret
         cur = new
+        target = image.call_target(pc)
+        if target is not None and image.function_span(target) not in (None, image.function_span(
+                result.frames[-1].lookup)):
+            # the call before the return address went to another function than the frame inward: that one
+            # left for it with a plain branch (a tail call, no return address); gdb shows it from DWARF call
+            # sites, the BL's own target says the same
+            result.frames.append(UnwoundFrame(target, cur[13], "tail-call", lookup=target))
         result.frames.append(UnwoundFrame(pc, cur[13], "cfi", lookup=pc - 1))
     else:
         result.stopped = f"stopped after {max_frames} frames"

@@ -31,9 +31,23 @@ def start_regs(ram: bytes) -> dict[str, int]:
 def test_cfi_walk_on_the_captured_stack() -> None:
     ram = (CAP / "ram.bin@0x20000000").read_bytes()
     res = unwind(CodeImage(FIRMWARE / "elf" / "m4.elf"), start_regs(ram), reader(ram))
-    assert [f.method for f in res.frames] == ["fault", "cfi", "cfi", "cfi"]
-    assert [f.pc for f in res.frames] == [0xD6, 0x16A, 0x200, 0x94]
+    # application_step ends in `b.w run_fault`: main's `bl application_step` (before 0x200) names it, and
+    # gdb's bt lists it too (from DWARF call sites; oracles/m4-div-zero.gdb-bt)
+    assert [f.method for f in res.frames] == ["fault", "cfi", "tail-call", "cfi", "cfi"]
+    assert [f.pc for f in res.frames] == [0xD6, 0x16A, 0x1E0, 0x200, 0x94]
     assert "reset handler" in res.stopped
+
+
+def test_bl_target_and_sp_based_cfa() -> None:
+    """The two facts the walk takes from the code when the stack alone does not say: where a BL went
+    (checked against objdump's disassembly of m4.elf: `1fc: bl 1e0 <application_step>`) and the CFA as
+    SP + n before a frame-pointer prologue (`push {r3, r4, r7, lr}` = 16 bytes, then `add r7, sp, #0`)."""
+    image = CodeImage(FIRMWARE / "elf" / "m4.elf")
+    assert image.call_target(0x200) == 0x1E0
+    assert image.call_target(0x1FA) is None  # `push {r7, lr}; add r7, sp, #0` is not a call
+    assert image.function_span(0x1E4) == image.function_span(0x1E0) != image.function_span(0x200)
+    run_fault = image.function_span(0x16A)
+    assert image.sp_based_cfa(0x16A) == 16 and run_fault is not None
 
 
 def test_cyclic_stack_terminates(tmp_path: Path) -> None:

@@ -32,6 +32,11 @@ capture microbit elf/m0.elf 5 m0-stack-overflow
 capture mps2-an386 elf/m4-spin.elf 1 m4-spin-bad-store spin
 capture mps2-an386 elf/m4-spin.elf 3 m4-spin-undefined spin
 capture microbit elf/m0-spin.elf 1 m0-spin-bad-store spin
+# a software error: app_error_fault_handler looping in thread mode (sw_error.c)
+capture mps2-an386 elf/m4-swerr.elf 0 m4-sw-error swerr
+# a C handler that keeps a crash record in RAM (startup_record.c)
+capture mps2-an386 elf/m4-record.elf 1 m4-record-bad-store spin
+capture mps2-an386 elf/m4-record.elf 2 m4-record-divide spin
 
 mkdir -p goldens
 for elf in m4 m4-dwarf4 m0 m4-stripped; do

@@ -2,7 +2,8 @@
 # capture_one.sh BOARD ELF FAULT_NUMBER OUTDIR [PORT [STOP]]
 # STOP = handler (default): halt at the naked Fault_Handler's first instruction (LR = EXC_RETURN);
 # STOP = spin: halt a few instructions into spin_forever, the loop startup_spin.c's C handler ends in
-# (what a debugger attached to a unit that already faulted finds).
+# (what a debugger attached to a unit that already faulted finds); STOP = swerr: a few instructions
+# into sw_error.c's app_error_fault_handler loop (thread mode, no exception).
 # Runs ELF under QEMU halted (-S), lets gdb-multiarch run to main (after .data is initialised), select the fault, run to the fault handler and
 # record what a bench debugger would: core registers, SCB fault registers (memory reads of
 # 0xE000ED04/ED24/ED28..ED3C) and the first 16 KiB of RAM.
@@ -14,8 +15,13 @@ continue' ;;
   spin) halt='break spin_forever
 continue
 stepi 5' ;;
+  swerr) halt='break app_error_save_and_stop
+continue
+stepi 30' ;;
   *) echo "unknown stop $stop" >&2; exit 2 ;;
 esac
+select="set var fault_select = $fault"
+[ "$stop" = swerr ] && select=''  # sw_error.c's main does not use faults.c's selector
 mkdir -p "$out"
 case "$board" in
   mps2-an386) scb='x/1wx 0xE000ED04
@@ -35,7 +41,7 @@ set confirm off
 target remote 127.0.0.1:$port
 break main
 continue
-set var fault_select = $fault
+$select
 $halt
 set logging file $out/regs.txt
 set logging overwrite on

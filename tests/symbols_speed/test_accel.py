@@ -75,7 +75,8 @@ def test_accelerated_build_equals_pure_build(name: str, monkeypatch: pytest.Monk
         assert {k: all(v) for k, v in calls.items()} == {"line_table": True, "walk_cu": True, "loc_ids": True,
                                                           "fill": True}
         assert len(calls["walk_cu"]) >= 2
-        assert len(fast["nodes"]) > 10 and len(fast["line_addr"]) > 100
+        small = name == "m4-swerr.elf"  # sw_error.c alone: faults.c's code is collected away (9 functions)
+        assert len(fast["nodes"]) > (5 if small else 10) and len(fast["line_addr"]) > (50 if small else 100)
 
 
 def sections(elf: bytes) -> dict[str, tuple[int, int]]:
