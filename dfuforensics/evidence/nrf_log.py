@@ -683,7 +683,12 @@ class DeviceLogDialect:
     def _classify(self, level: str, module: str | None, msg: str) -> tuple[str, dict[str, Any]]:
         hit = self._index.match(module, msg)
         if hit is None:
-            return self.unmatched(level, module, msg)
+            extended = self._index.match_extended(module, msg) if module in self._index.modules else None
+            if extended is None:
+                return self.unmatched(level, module, msg)
+            kind, fields = self._fields(level, module, msg, extended[0], extended[1])
+            fields["extended_by"] = extended[2]  # the project's own words after the SDK's message
+            return kind, fields
         return self._fields(level, module, msg, *hit)
 
     def _fields(self, level: str, module: str | None, msg: str, t: Any, args: list[Any]) -> tuple[str, dict[str, Any]]:

@@ -214,6 +214,11 @@ class Meaning:
     post: Callable[[dict[str, Any]], None] | None = None
 
 
+#: Where a project's own text may follow an SDK message it extended, and how much fixed text the SDK
+#: message must have for the head to be taken for it (short formats like ``%s: %d`` never are).
+_EXTENSION_CUT = re.compile(r", |: | \(| - |; |[.!] ")
+EXTENDED_MIN_LITERAL = 12
+
 #: Characters of a message that choose its candidate templates (the index's second level).
 HEAD = 4
 
@@ -304,6 +309,22 @@ class TemplateIndex:
             return t, [v if b is None else int(v, b) for v, b in zip(values, t.bases, strict=True)]
         except ValueError:  # "(nil)" pointers
             return t, decode_args(t.convs, values)
+
+    def match_extended(self, module: str | None, msg: str) -> tuple[Template, list[Any], str] | None:
+        """The template a project extended: its message printed in full, then more of the project's own
+        (``BL FW version too low, 01 <= 01``; ``Prevalidate failed! err 0x8``).  The message is cut at a
+        separator (``, ``, ``: ``, `` (``, `` - ``, ``; ``, ``! ``) and the longest head that a template
+        with at least ``EXTENDED_MIN_LITERAL`` characters of fixed text prints in full wins; the tail is
+        returned so the event keeps it.  Only for messages no template prints whole."""
+        for m in reversed(list(_EXTENSION_CUT.finditer(msg))):
+            head = msg[:m.start() + (1 if m.group(0)[0] in ".!" else 0)]
+            if len(head) < EXTENDED_MIN_LITERAL:
+                break
+            # "Init command larger than expected." extended as "..., 01 <= 01" lost its final dot
+            hit = self.match(module, head) or (self.match(module, head + ".") if head[-1] not in ".!" else None)
+            if hit is not None and hit[0].literal >= EXTENDED_MIN_LITERAL and hit[0].prefix:
+                return hit[0], hit[1], msg[m.start():].lstrip(".!,:;- (").strip()
+        return None
 
     def match_continuation(self, msg: str) -> tuple[Template, list[Any]] | None:
         """A second (unprefixed) physical line of a multi-line format (``PC at: 0x%08x``)."""
