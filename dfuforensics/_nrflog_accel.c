@@ -515,6 +515,24 @@ typedef struct {
     long steps;
 } Match;
 
+/* Whether a message no template printed has, past its first EXTENDED_MIN_LITERAL - 1 characters, one of
+ * the separators after which a project adds its own words to an SDK message (log_templates.py
+ * `_EXTENSION_CUT`: ", ", ": ", " (", " - ", "; ", ". ", "! "): such a message goes to Python, which
+ * tries it as an extended SDK message (`TemplateIndex.match_extended`) and caches the answer. */
+#define EXTENDED_MIN_LITERAL 12
+static int
+extension_cut(const char *s, Py_ssize_t n)
+{
+    for (Py_ssize_t i = EXTENDED_MIN_LITERAL - 1; i + 1 < n; i++) {
+        char c = s[i], d = s[i + 1];
+        if (d == ' ' && (c == ',' || c == ':' || c == ';' || c == '.' || c == '!'))
+            return 1;
+        if (c == ' ' && (d == '(' || (d == '-' && i + 2 < n && s[i + 2] == ' ')))
+            return 1;
+    }
+    return 0;
+}
+
 static Py_ssize_t
 run_of(const Match *m, Py_ssize_t pos, char cls)
 {
@@ -725,6 +743,8 @@ template_line(Buf *b, int kind, const void *data, const Line *ln, const char *ms
         }
     }
     if (recipe == Py_None)  /* no recipe: the old way */
+        goto out;
+    if (bases == NULL && extension_cut(msg, n))  /* perhaps an SDK message a project extended: Python reads it */
         goto out;
     if (!recipe_ok(recipe)) {
         rc = bad_bucket();

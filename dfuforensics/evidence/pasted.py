@@ -76,6 +76,9 @@ class RecordStart:
     #: whether the match is a record's prefix (stamp, level, tag), which another start may follow within the
     #: same record; a tool's phrase is the message itself, and a start after it is a record of its own
     prefix: bool = True
+    #: a keyed start whose texts are a closed vocabulary (the level words of one tool): once two of them are
+    #: this input's record starts, every one of them that stands in the input is
+    family: bool = False
 
 
 RECORD_STARTS: tuple[RecordStart, ...] = (
@@ -85,7 +88,12 @@ RECORD_STARTS: tuple[RecordStart, ...] = (
     RecordStart("level-time", re.compile(r"[VDIWEA][ \t]+\d\d:\d\d:\d\d\.\d{3}[ \t]")),   # nRF Connect "V 14:02:00.920 "
     RecordStart("clock", re.compile(r"\d\d:\d\d:\d\d\.\d{3}(?:\d{3})?[ \t]")),           # desktop apps "19:00:36.143 "
     RecordStart("zephyr-banner", re.compile(r"\*{3,5} (?:Booting|Using) ")),
-    RecordStart("minimal-level", re.compile(r"[IWED]: (?=\S)")),                          # Zephyr minimal "I: "
+    RecordStart("minimal-level", re.compile(r"[IWED]: +(?=\S)")),                         # Zephyr minimal "E:   BFAR"
+    RecordStart("ios-level", re.compile(r"[VDIAEW] : (?=\S)")),                           # iOS DFU library "D : "
+    # apps that print the level as a word ("Verbose: ", "Error: "): only the words this input opens lines with
+    RecordStart("level-word", re.compile(r"(?:Verbose|Debug|Info|Application|Warning|Error): (?=\S)"), keyed=True,
+                family=True),
+    RecordStart("json-record", re.compile(r'\{"(?:name|event|level|timestamp)": ?"')),      # JSON lines
     RecordStart("bracket-tag", re.compile(r"\[[A-Za-z][A-Za-z0-9_-]{1,15}\] (?=\S)"), keyed=True),  # "[DFU] "
     # the nRF5 reader splits its own glued records; SDK 12/13 "MODULE:INFO:" ones only it can split, because
     # a message's last upper-case word glued to the next record looks like that record's module name
@@ -99,6 +107,14 @@ RECORD_STARTS: tuple[RecordStart, ...] = (
         r"Sending (?:Application|SoftDevice|Bootloader|SD\+BL) image|Activating new firmware|Device programmed|"
         r"Timed out waiting for |Failed to upgrade target|Traceback \(most recent call last\):|"
         r"File \"[^\"]+\", line \d+|Possible causes:|DFU upgrade took |#{10,})"), prefix=False),
+    # mcumgr / newtmgr / smpmgr: the command, its progress bar, its timeout
+    RecordStart("smp-tool", re.compile(r"(?:mcumgr|newtmgr|smpmgr) (?=-|image|reset|echo)|"
+                                       r"\d+(?:\.\d+)? [KM]?i?B / \d+(?:\.\d+)? [KM]?i?B |Error: NMP timeout"),
+                prefix=False),
+    # Particle's module table (`particle serial inspect`, the device's describe): its rows' own words
+    RecordStart("module-row", re.compile(
+        r"(?:Bootloader|System|User|Radio stack|NCP client|Factory|Monolithic) module #\d+ - |"
+        r"(?:Integrity|Address Range|Dependencies|UUID): |Platform: (?=\d|PASS|FAIL)"), prefix=False),
 )
 
 
@@ -274,6 +290,8 @@ def _glued_starts(lines: list[str]) -> list[tuple[RecordStart, frozenset[str]]]:
             inside.update(mid)
             many.update(k for k in set(mid) if mid.count(k) >= 2)
         keys = frozenset((opens & inside) | many)
+        if start.family:  # one word of the family is no evidence (an "Error: " in prose); two are
+            keys = frozenset(opens | inside) if len(keys) >= 2 else frozenset()
         if keys:
             found.append((start, keys if start.keyed else frozenset()))
     return found
@@ -304,6 +322,9 @@ def rewrite_line(line: str, shapes: Shapes) -> list[str]:
     return out
 
 
+_GREP_SEPARATOR = re.compile(r"\s+--$")
+
+
 def split_glued(line: str, starts: list[tuple[RecordStart, frozenset[str]]]) -> list[str]:
     """``line`` cut before every record start of the given kinds (not before its first character)."""
     cuts: set[int] = set()
@@ -320,7 +341,8 @@ def split_glued(line: str, starts: list[tuple[RecordStart, frozenset[str]]]) -> 
     cuts = {c for c in cuts if not any(s < c and (c < e or not line[e:c].strip()) for s, e in spans)}
     pieces, prev = [], 0
     for c in sorted(cuts):
-        piece = line[prev:c].rstrip()
+        # grep's context separator ("--" on a line of its own) ends up glued to the record before it
+        piece = _GREP_SEPARATOR.sub("", line[prev:c].rstrip())
         if piece:
             pieces.append(piece)
         prev = c
