@@ -109,6 +109,9 @@ def _record_event(layout: Any, values: dict[str, int], where: Location) -> Event
     return Event("fault", text, where.input, offset=where.offset, fields=fields)
 
 
+#: The same function's return address this many times in a row above an unwritten frame is a recursion
+#: that overflowed the stack.
+STACK_OVERFLOW_REPEATS = 3
 #: Frames walked from a core halted in thread mode, looking for a software error handler among the first four.
 MAX_SOFTWARE_FRAMES = 24
 #: Where a backtrace's innermost frames stop, and the fault that means (the handler's own names: CMSIS,
@@ -263,6 +266,11 @@ class CrashAnalysis:
         if software is not None:
             frame_info["software_stop"] = software
         regs_fault = self._fault_registers(live, event, stacked, frame_info)
+        if frame_info.get("stacking_failed") and frame_info.get("stacked_from") == "ram":
+            # the words at SP were never a frame (stacking failed, inferred): nothing read there is evidence
+            stacked = {}
+            for key in ("stacked_from", "frame_address", "source_location", "sp_before", "padded"):
+                frame_info.pop(key, None)
         fault = self._decode(regs_fault, event, live, stacked, software)
         pc = stacked.get("pc", event.fields.get("pc") if event else None) if stacked or event else None
         if software is not None:
@@ -692,6 +700,36 @@ class CrashAnalysis:
             return None
         return read
 
+    def _stacking_failed_guess(self, out: dict[str, Any], frame_info: dict[str, Any]) -> bool:
+        """The frame at SP was never written and the stack above SP holds the same function's return
+        address again and again: the stack ran into its limit and the processor could not push the frame
+        (CFSR.MSTKERR against an MPU guard inside RAM, CFSR.STKERR below RAM).  Marked inferred; the
+        backtrace then comes from the stack scan, as when CFSR says so."""
+        sp = frame_info.get("sp")
+        exc = frame_info.get("exc_return")
+        if not isinstance(sp, int) or self.elf_path is None or exc is None:
+            return False
+        from ..symbols.unwind import CodeImage, scan_stack
+
+        found = scan_stack(CodeImage(self.elf_path), sp, _stack_end(self.case, sp), self.case.memory.read_u32)
+        names = [self._sym(fr.lookup)[0].get("function") for fr in found]
+        run = best = 1
+        for a, b in zip(names, names[1:], strict=False):
+            run = run + 1 if a == b and isinstance(a, str) else 1
+            best = max(best, run)
+        if best < STACK_OVERFLOW_REPEATS:
+            return False
+        below_ram = self.case.memory.read_u32(sp - cm.BASIC_FRAME_BYTES) is None
+        bit = "CFSR.STKERR" if below_ram else "CFSR.MSTKERR"
+        out.update(cfsr=1 << cm.bit(bit).bit, inferred=True, status_from="inferred from the stack",
+                   inferred_cause="stack overflow")
+        frame_info["stacking_failed"] = True
+        self.notes.append(f"{bit} inferred: the frame at {exc.stack} 0x{sp:08X} was never written and the stack "
+                          f"above it holds one function's return address {best} times in a row (a recursion that "
+                          "ran into the stack's limit: " + ("below RAM, a bus error" if below_ram else
+                                                            "inside RAM, an MPU guard region") + ")")
+        return True
+
     def _infer_from_code(self, out: dict[str, Any], live: dict[str, int], stacked: dict[str, int],
                          frame_info: dict[str, Any]) -> None:
         """No fault status in the evidence: read the cause from the instruction at the stacked PC and the
@@ -704,6 +742,8 @@ class CrashAnalysis:
                 self.index is None or not self.index.in_code(pc & ~1) or len(set(stacked.values())) == 1):
             # a frame whose pc is no code of this ELF may be stale RAM (stacking into a guard region fails
             # without writing it): nothing read from it would be evidence
+            if self._stacking_failed_guess(out, frame_info):
+                return
             self.not_established.append(f"cause: the stacked frame (pc 0x{pc:08X}) is not one the core wrote (no "
                                         "code of the ELF there, or every word the same), so it may be stale RAM; "
                                         "no cause inferred (capture CFSR 0xE000ED28)")

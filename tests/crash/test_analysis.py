@@ -205,3 +205,20 @@ def test_report_is_deterministic() -> None:
     a = json.dumps(analyze_paths(args, [M4]).to_json()["crash"], sort_keys=False)
     b = json.dumps(analyze_paths(args, [M4]).to_json()["crash"], sort_keys=False)
     assert a == b and '"function": "divide"' in a
+
+
+def test_stack_overflow_without_fault_status(tmp_path) -> None:
+    """m4-stack-overflow with only ELF + RAM + `info registers`: the frame at SP was never written (the core
+    recorded MSTKERR: stacking into the MPU guard failed) and the stack above holds `recurse` again and
+    again; the cause is inferred from that, named with the bit the core set, and the chain is the one the
+    capture with the SCB words gives."""
+    from qemu_captures import without_scb
+
+    captured, _ = crash([str(FIRMWARE / "captures" / "m4-stack-overflow")], [M4])
+    section, facts = crash([str(without_scb(tmp_path, "m4-stack-overflow"))], [M4])
+    fault = section["fault"]
+    assert fault["status_from"] == "inferred from the stack" and fault["inferred_cause"] == "stack overflow"
+    assert fault["cfsr_bits"] == ["CFSR.MSTKERR"] and "CFSR.MSTKERR" in captured["fault"]["cfsr_bits"]
+    assert facts["stack_overflow"] is True
+    assert [b["function"] for b in section["backtrace"]] == [b["function"] for b in captured["backtrace"]]
+    assert "registers_from" not in section  # the words at SP were never a frame
