@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -758,6 +759,31 @@ def _value(tree: Any) -> Value:
 
 
 _COMPILED: dict[str, Node] = {}
+
+
+def references(node: Any, kind: str | None = None) -> Iterator[tuple[str, str | None, str]]:
+    """Every name a condition uses: ``("kind", KIND, "")``, ``("field", KIND or None, NAME)`` (a field of
+    the events ``KIND`` selects; None outside any event test) and ``("fact", None, PATH)`` -- what the
+    loader checks against ``vocabulary.py``."""
+    if isinstance(node, EventSel):
+        yield ("kind", node.kind, "")
+        if node.cond is not None:
+            yield from references(node.cond, node.kind)
+        return
+    if isinstance(node, FactValue):
+        yield ("fact", None, node.path)
+        return
+    if isinstance(node, FieldValue):
+        yield ("field", kind, node.name)
+        return
+    if isinstance(node, Exists):
+        yield ("fact", None, node.name) if node.is_fact else ("field", kind, node.name)
+        return
+    for name in getattr(node, "node_fields", ()):
+        value = getattr(node, name)
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            if hasattr(item, "node_fields"):
+                yield from references(item, kind)
 
 
 def compile_condition(text: str) -> Node:

@@ -98,6 +98,54 @@ def _when_first_line(text: str, key_line: int) -> int:
     return key_line
 
 
+def vocabulary_problems(condition: Node, data: dict[str, Any], text: str, when_line: int,
+                        message_lines: dict[str, int]) -> list[tuple[int, str]]:
+    """Names the condition or a message placeholder uses that no parser or analysis publishes
+    (``vocabulary.py``): such a rule would load and never fire, so it is an error, at the line where the
+    name is written."""
+    from .. import vocabulary as vocab
+    from .lang import references
+
+    def where(name: str, start: int) -> int:
+        lines = text.splitlines()
+        for n in range(max(start, 1), len(lines) + 1):
+            if name in lines[n - 1]:
+                return n
+        return start
+
+    out: list[tuple[int, str]] = []
+    kinds: list[str] = []
+    for what, kind, name in dict.fromkeys(references(condition)):
+        if what == "kind":
+            kinds.append(kind or "")
+            if not vocab.event_kinds(kind or ""):
+                out.append((where(kind or "", when_line), f"condition: no parser emits events of kind {kind!r} "
+                                                          "(docs/vocabulary.md lists the kinds)"))
+        elif what == "field" and vocab.event_kinds(kind or "*") and not vocab.field_known(kind, name):
+            out.append((where(name, when_line), f"condition: events of kind {kind or 'any'!r} have no field "
+                                                f"{name!r} (docs/vocabulary.md lists each kind's fields)"))
+        elif what == "fact" and not vocab.fact_known(name):
+            out.append((where(name, when_line), f"condition: no analysis publishes the fact {name!r} "
+                                                "(docs/vocabulary.md lists the facts)"))
+    for key, key_line in message_lines.items():
+        value = data.get(key)
+        if not isinstance(value, str):
+            continue
+        for name in PLACEHOLDER_RE.findall(value):
+            head, _, rest = name.partition(".")
+            if not PLACEHOLDER_NAME_RE.match(name):
+                continue
+            if head == "event":
+                ok = any(vocab.field_known(k, rest) for k in kinds) if kinds else rest in vocab.EVENT_ATTRS
+                if not ok:
+                    out.append((where("{" + name + "}", key_line), f"placeholder {{{name}}}: the events this rule "
+                                                                 f"selects have no field {rest!r}"))
+            elif not vocab.fact_known(name):
+                out.append((where("{" + name + "}", key_line), f"placeholder {{{name}}}: no analysis publishes "
+                                                             f"the fact {name!r}"))
+    return out
+
+
 def load_rule_file(path: Path) -> tuple[Rule | None, list[RuleProblem]]:
     """Validate one file; returns the rule (or None if it has errors) and every problem found."""
     shown = str(path)
@@ -178,6 +226,11 @@ def load_rule_file(path: Path) -> tuple[Rule | None, list[RuleProblem]]:
         except ConditionError as exc:
             first = _when_first_line(text, line_of("when"))
             err(first + exc.line - 1, f"condition: {exc.message} (column {exc.column})")
+
+    if condition is not None:
+        for line, message in vocabulary_problems(condition, data, text, line_of("when"),
+                                                 {k: line_of(k) for k in ("title", "explanation", "remediation")}):
+            err(line, message)
 
     fixtures: list[Fixture] = []
     raw_fixtures = data.get("fixture", [])

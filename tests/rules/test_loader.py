@@ -17,7 +17,7 @@ confidence = {confidence}
 when = \'\'\'
 event dfu.response where result != "SUCCESS"
 \'\'\'
-explanation = "Outcome {{dfu.outcome}}; image {{dfu.image_crc}}."
+explanation = "Outcome {{dfu.outcome}}; image {{dfu.image_size}} bytes."
 remediation = "Fix it."
 references = ["https://example.org/thread"]
 suppresses = {suppresses}
