@@ -91,7 +91,7 @@ def _case() -> Case:
         Event("dfu.response", "Sending Response: [0x4, 0xB]", "dev.log", line=7,
               fields={"op": "EXECUTE", "result": "EXT_ERROR", "ext_error": "SD_VERSION_FAILURE"}),
     ]
-    case.facts = {"dfu": {"outcome": "failed", "image_crc": 0xDEADBEEF}}
+    case.facts = {"dfu": {"outcome": "failed", "image_size": 4096}}
     return case
 
 
@@ -106,7 +106,7 @@ def test_suppression_merges_evidence_and_ranks(tmp_path):
     assert ids == ["DEV-ERR", "OTHER"]  # HOST-LINK merged under DEV-ERR; two categories stay apart
     top = findings[0]
     assert top.title == "Device said SD_VERSION_FAILURE on EXECUTE"
-    assert top.explanation == "Outcome failed; image 0xDEADBEEF."
+    assert top.explanation == "Outcome failed; image 4096 bytes."
     assert [(e.input, e.line) for e in top.evidence] == [("dev.log", 7), ("host.log", 3)]
 
 
