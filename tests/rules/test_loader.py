@@ -98,7 +98,8 @@ def _case() -> Case:
 def test_suppression_merges_evidence_and_ranks(tmp_path):
     write(tmp_path, "dev.toml", good("DEV-ERR", "sd-req-mismatch", 0.9, '["HOST-*"]'))
     host = good("HOST-LINK", "transport-failure", 0.6).replace(
-        'event dfu.response where result != "SUCCESS"', 'event transport.error')
+        'event dfu.response where result != "SUCCESS"', 'event transport.error').replace(
+        "Device said {event.ext_error} on {event.op}", "Link error {event.code}")
     write(tmp_path, "host.toml", host)
     write(tmp_path, "other.toml", good("OTHER", "init-packet-invalid", 0.4))
     findings = evaluate_case(_case(), [tmp_path], builtin=False)
