@@ -205,10 +205,13 @@ def layout_problems(slot: Slot, primary: Slot | None) -> list[str] | None:
     assert hdr is not None
     out: list[str] = []
     known = False
-    end = img.tlv_end
-    if img.slot_size and end is not None:
+    # the TLV area's end as read, or (its bytes beyond what we hold) the least the header promises
+    end = img.tlv_end if img.tlv_end is not None else hdr.ih_hdr_size + hdr.ih_img_size + hdr.ih_protect_tlv_size + 4
+    if img.slot_size:
         known = True
-        if end > img.slot_size - TRAILER_MIN:
+        if end > img.slot_size:
+            out.append(f"the image ends at 0x{end:X}, beyond its 0x{img.slot_size:X}-byte slot")
+        elif end > img.slot_size - TRAILER_MIN:
             out.append(f"the image ends at 0x{end:X}, inside the trailer of its 0x{img.slot_size:X}-byte slot")
     base_slot = primary if primary is not None else (slot if slot.role == "primary" else None)
     if (base_slot is not None and base_slot.address_trusted and not isinstance(base_slot.address, Absent)

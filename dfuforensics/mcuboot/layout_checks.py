@@ -111,6 +111,7 @@ def problems_against_layout(case: Any, layout: Layout, placed: list[PlacedSlot])
             if header_at is not None:
                 where[f"mcuboot.layout.{name}.image"] = header_at
             if "trailer_at" in extra:
+                found[name]["trailer"] = f"boot magic at 0x{extra['trailer_at']:X}"
                 loc = case.memory.source_of(extra["trailer_at"])
                 if loc is not None:
                     where[f"mcuboot.layout.{name}.trailer"] = loc
