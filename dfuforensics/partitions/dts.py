@@ -112,6 +112,18 @@ def read(text: str, input_name: str) -> Iterator[Partition | FlashDevice | Parse
     yield from warnings
     for holder in [root, *detached.values()]:
         yield from _partitions_under(holder, input_name)
+        yield from _mapped_external_flashes(holder, input_name)
+
+
+def _mapped_external_flashes(holder: Node, input_name: str) -> Iterator[FlashDevice]:
+    """QSPI flash chips the CPU sees through their controller's ``qspi_mm`` window, also without partitions
+    (with Partition Manager the external partitions are in partitions.yml, the window only here)."""
+    for node in _walk(holder):
+        if node.parent is not None and "qspi_mm" in node.parent.strings("reg-names") and "reg" in node.props \
+                and not any(_is_partitions(c) for c in node.children):
+            device = _device(node, input_name)
+            if device.external:
+                yield device
 
 
 def _parse(text: str, input_name: str, errors: list[ParseWarning]) -> Any:

@@ -175,12 +175,12 @@ class Layout:
             return base + p.address, "internal flash"
         if p.region != "external_flash":
             return None  # RAM, OTP, or ram_flash (the network core's update slot emulated in RAM)
-        windows = [(d.base, f"{d.label} window from the devicetree (qspi_mm)")
-                   for d in self.devices if d.external and d.base is not None]
-        if not windows:
-            windows = [(base, what) for base, _size, what in KNOWN_XIP_WINDOWS]
-        for base, what in windows:
-            if memory is None or memory.covers(base + p.address, 1):
+        given = [(d.base, f"{d.label} window from the devicetree (qspi_mm)")
+                 for d in self.devices if d.external and d.base is not None]
+        if given:
+            return given[0][0] + p.address, given[0][1]
+        for base, _size, what in KNOWN_XIP_WINDOWS:  # the chip is not known: the window the dump is in
+            if memory is not None and memory.covers(base + p.address, 1):
                 return base + p.address, what
         return None
 
