@@ -215,10 +215,20 @@ def _cell(c: Any) -> int | None:
     token = c.children[0]
     text = str(token)
     if token.type == "NUMBER":
-        return int(text.rstrip("uUlL"), 0)
+        return _c_number(text.rstrip("uUlL"))
     if token.type == "CALL" and (m := _CALL.match(text)) and m.group(1) in _SIZE_MACROS:
         return int(m.group(2), 0) * _SIZE_MACROS[m.group(1)]
     return None
+
+
+def _c_number(text: str) -> int | None:
+    """A number as C and dtc read it: 0x.. hex, a leading 0 octal, else decimal."""
+    try:
+        if text[:2] in ("0x", "0X"):
+            return int(text, 16)
+        return int(text, 8) if len(text) > 1 and text[0] == "0" else int(text)
+    except ValueError:
+        return None
 
 
 def _unquote(s: str) -> str:
