@@ -23,6 +23,7 @@ ANALYSES: tuple[str, ...] = (
     "dfuforensics.package.analysis",  # DFU packages vs the device (reads nrf5's softdevice/settings facts)
     "dfuforensics.crash.analysis",  # fault evidence, registers, RAM and ELF -> crash section and facts
     "dfuforensics.particle.analysis",
+    "dfuforensics.partitions.analysis",  # partitions.yml / pm_static.yml / zephyr.dts: layout checks, flash map
     "dfuforensics.mcuboot.analysis",  # slots from files and flash images; mcumgr; logged swap decisions
     # after every parser room's analysis: they read the merged timeline and earlier facts
     "dfuforensics.analysis.timeline",

@@ -30,6 +30,7 @@ PARSER_MODULES: tuple[str, ...] = (
     "dfuforensics.evidence.particle",
     "dfuforensics.evidence.particle_cli",
     "dfuforensics.evidence.mcuboot_slot",
+    "dfuforensics.evidence.partition_layout",  # partitions.yml, pm_static.yml, zephyr.dts fixed partitions
     "dfuforensics.evidence.mcumgr",
     "dfuforensics.evidence.nrf_log",
     "dfuforensics.evidence.zephyr_log",

@@ -1,8 +1,10 @@
 """MCUboot analysis: find the slots, decode them, check them the way the bootloader will, predict its move.
 
-Slots come from slot files (``SlotDump``) or from flash images in ``case.memory``, where the layout is
-inferred: image headers sit at sector starts and the secondary slot has the primary's size
-(``mcuboot_secondary share_size mcuboot_primary`` in NCS).  Each slot is checked for what MCUboot
+Slots come from slot files (``SlotDump``), from a partition layout given as evidence (``partitions.yml``,
+``pm_static.yml``, ``zephyr.dts``: the slots are read at their partitions' real addresses, also on external
+flash, and held against them, ``layout_checks.py``), or, without a layout, from flash images in
+``case.memory``, where the layout is inferred: image headers sit at sector starts and the secondary slot has
+the primary's size (``mcuboot_secondary share_size mcuboot_primary`` in NCS).  Each slot is checked for what MCUboot
 checks before a swap (header magic, hash TLV, signature when the user gives the key, fit in the slot)
 plus what it cannot see (an app linked for a different header size).  Facts: docs/facts/mcuboot.md.
 """
@@ -14,6 +16,7 @@ from typing import Any
 
 from ..case import Case, Column, Table
 from ..model import NOT_PRESENT, UNREADABLE, Absent, Location, ParseWarning
+from ..partitions.layout import layout_of
 from .image import (
     BOOT_MAGIC,
     BOOT_MAGIC_ALIGNED_TAIL,
@@ -24,6 +27,7 @@ from .image import (
     ImageTrailer,
     SlotImage,
 )
+from .layout_checks import PlacedSlot, place_slots, problems_against_layout
 from .records import SlotDump
 from .swap import decide
 
@@ -41,6 +45,7 @@ class Slot:
     address_trusted: bool  # given by the user / an addressed format, not guessed
     offset: int | Absent = NOT_PRESENT  # offset of the slot start in its input
     role_assumed: bool = False
+    image_index: int = 0  # MCUboot image number (1: the nRF5340 network core's slots in NCS)
 
 
 def _guessed_address(case: Case, input_name: str) -> bool:
@@ -200,10 +205,13 @@ def layout_problems(slot: Slot, primary: Slot | None) -> list[str] | None:
     assert hdr is not None
     out: list[str] = []
     known = False
-    end = img.tlv_end
-    if img.slot_size and end is not None:
+    # the TLV area's end as read, or (its bytes beyond what we hold) the least the header promises
+    end = img.tlv_end if img.tlv_end is not None else hdr.ih_hdr_size + hdr.ih_img_size + hdr.ih_protect_tlv_size + 4
+    if img.slot_size:
         known = True
-        if end > img.slot_size - TRAILER_MIN:
+        if end > img.slot_size:
+            out.append(f"the image ends at 0x{end:X}, beyond its 0x{img.slot_size:X}-byte slot")
+        elif end > img.slot_size - TRAILER_MIN:
             out.append(f"the image ends at 0x{end:X}, inside the trailer of its 0x{img.slot_size:X}-byte slot")
     base_slot = primary if primary is not None else (slot if slot.role == "primary" else None)
     if (base_slot is not None and base_slot.address_trusted and not isinstance(base_slot.address, Absent)
@@ -256,24 +264,59 @@ def _load_key(case: Case) -> Any:
         return None
 
 
+def slots_from_layout(case: Case, placed: list[PlacedSlot], slots: list[Slot]) -> list[Slot]:
+    """The layout's slots the memory evidence holds, for the roles no slot file gave; a slot file whose
+    length is its partition's gets the partition's size (its trailer is then at its end)."""
+    by_key = {p.role.key: p for p in placed}
+    for s in slots:
+        p = by_key.get(s.role)
+        if p is not None and len(s.image.data) == p.partition.size:
+            s.image.slot_size = p.partition.size
+    have = {s.role for s in slots}
+    out = []
+    for p in placed:
+        if p.data is None or p.role.key in have or p.cpu_address is None:
+            continue
+        loc = p.location
+        out.append(Slot(p.role.key, SlotImage(p.data, p.partition.size), loc.input if loc else "memory",
+                        p.cpu_address, True, loc.offset if loc and loc.offset is not None else NOT_PRESENT,
+                        image_index=p.role.image))
+    return out
+
+
 def analyze(case: Case) -> None:
+    layout = layout_of(case)
+    placed = place_slots(case, layout) if layout is not None else []
     slots = slots_from_dumps(case)
-    if not any(s.role == "primary" for s in slots) or not any(s.role == "secondary" for s in slots):
+    if placed:
+        slots += slots_from_layout(case, placed, slots)
+    elif not any(s.role == "primary" for s in slots) or not any(s.role == "secondary" for s in slots):
         have = {s.role for s in slots}
         slots += [s for s in slots_from_memory(case) if s.role not in have]
     mcumgr = [e for e in case.events if e.kind.startswith("mcumgr.")]
     logged = [e for e in case.events if e.kind in ("mcuboot.slot_state", "mcuboot.swap_type")]
-    if not slots and not mcumgr and not logged:
+    if not slots and not mcumgr and not logged and not placed:
         return
     facts: dict[str, Any] = case.facts.setdefault("mcuboot", {})
     facts["public_key_given"] = bool(case.options.get("public_key"))
+    if layout is not None and placed:
+        facts["layout"] = {"origin": layout.origin, "inputs": layout.inputs,
+                           "slots": {p.role.key: p.describe() for p in placed},
+                           **problems_against_layout(case, layout, placed)}
+        _missing_slot_warnings(case, placed)
     key = _load_key(case)
-    primary = next((s for s in slots if s.role == "primary"), None)
+    primaries = {s.image_index: s for s in slots if s.role.startswith("primary")}
     per_role: dict[str, dict[str, Any]] = {}
     rows = []
     sources = case.facts.setdefault("_where", {})
-    for slot in sorted(slots, key=lambda s: ({"primary": 0, "secondary": 1}.get(s.role, 2), s.input)):
+    for slot in sorted(slots, key=lambda s: (s.image_index, {"primary": 0, "secondary": 1}.get(
+            s.role.split("_")[0], 2), s.input)):
+        primary = primaries.get(slot.image_index)
         f = check_slot(case, slot, primary if slot is not primary else None, key)
+        where_placed = next((p for p in placed if p.role.key == slot.role), None)
+        if where_placed is not None:
+            f["partition"] = where_placed.partition.name
+            f["declared_at"] = where_placed.describe()["declared_at"]
         per_role.setdefault(slot.role, f)
         where = Location(slot.input, offset=slot.offset if not isinstance(slot.offset, Absent) else 0)
         for k in ("hash_ok", "signature_ok", "layout_ok", "signed", "header_magic_ok", "invalid_reason"):
@@ -295,6 +338,7 @@ def analyze(case: Case) -> None:
     if rows:
         case.sections["images"] = rows
         case.tables.append(_table(rows))
+    _describe_slots_in_flash_map(case, per_role, placed)
 
     def trailer_of(role: str) -> dict[str, Any] | None:
         f = per_role.get(role)
@@ -350,6 +394,41 @@ def analyze(case: Case) -> None:
         facts["primary_trailer"] = facts["log"]["primary_trailer"] + " (boot log)"
     else:
         facts["primary_trailer"] = NOT_PRESENT
+
+
+def _missing_slot_warnings(case: Case, placed: list[PlacedSlot]) -> None:
+    """Say which slot the layout places but the evidence does not hold, when some memory was given: the
+    usual cause is an external flash dumped to another address."""
+    if not case.memory:
+        return
+    for p in placed:
+        part = p.partition
+        if p.data is not None or part.region == "ram_flash":
+            continue
+        hint = (" (external flash: give its dump at the QSPI XIP address, qspi.bin@0x12000000 on nRF52840 or "
+                "@0x10000000 on nRF5340, or the Intel HEX nrfjprog --readqspi writes)" if part.external else "")
+        case.analysis_warnings.append(ParseWarning(
+            Location(part.input, line=part.line),
+            f"{part.name} (MCUboot {p.role.key} slot) is not in the memory evidence{hint}"))
+
+
+def _describe_slots_in_flash_map(case: Case, per_role: dict[str, dict[str, Any]], placed: list[PlacedSlot]) -> None:
+    """Add what each slot holds to its flash-map region (the partitions analysis drew the regions)."""
+    regions = case.sections.get("flash_map") or []
+    for p in placed:
+        f = per_role.get(p.role.key)
+        region = next((r for r in regions if isinstance(r, dict) and r.get("partition") == p.partition.name), None)
+        if f is None or region is None:
+            continue
+        if f.get("erased"):
+            what = "erased"
+        elif f.get("header_magic_ok"):
+            what = (f"image {f['version']}, {f['image_size']} bytes, hash "
+                    f"{'ok' if f.get('hash_ok') is True else 'bad' if f.get('hash_ok') is False else 'unreadable'}"
+                    f", trailer magic {f.get('trailer_magic')}")
+        else:
+            what = "no image header"
+        region["detail"] = f"{region['detail']}; {what}"
 
 
 def _key_id(img: SlotImage | None) -> bytes | None:
