@@ -134,6 +134,8 @@ def test_parsers_and_analyses_publish_only_declared_names() -> None:
                 if name not in fields or not _accepts(fields[name], value):
                     undeclared.add(f"{e.kind}.{name} = {value!r:.40} ({paths[0]})")
         for path, value in _facts(case.facts):
+            if path not in vocab.FACTS and vocab.fact_known(path):
+                continue  # inside a declared map or list whose keys are data (mcuboot.layout.slots.primary_1)
             if path not in vocab.FACTS or not _accepts(vocab.FACTS[path], value):
                 undeclared.add(f"fact {path} = {value!r:.40} ({paths[0]})")
     assert sorted(undeclared) == []
