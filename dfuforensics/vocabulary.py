@@ -22,6 +22,11 @@ from pathlib import Path
 #: Attributes every event has, whatever its kind (``rules/lang.py`` reads them like fields).
 EVENT_ATTRS = ("text", "level", "module", "kind", "source", "clock", "t", "line", "offset")
 
+#: Fields any kind may carry, whoever emits it: the nRF5 log's raw timestamp (``ticks``), the format
+#: string matched (``template``), a line read without its tool's prefix (``bare``), and a project's own
+#: words after an SDK message (``extended_by``).
+COMMON_FIELDS = {"ticks": "int", "template": "text", "bare": "bool", "extended_by": "text"}
+
 #: Which analysis publishes each top-level fact room (``pipeline.ANALYSES``).
 PUBLISHERS = {
     "app": "nrf5.analysis", "bootloader": "nrf5.analysis", "checks": "nrf5.analysis", "mbr": "nrf5.analysis",
@@ -98,6 +103,7 @@ EVENTS: dict[str, dict[str, str]] = {
         "pending": "int", "template": "text", "tool": "text",
     },
     "host.error": {
+        "expected": "int", "parsed": "int",
         "bytes_received": "int", "bytes_sent": "int", "cause": "text", "chained": "bool", "check": "text",
         "code": "int", "error_kind": "text", "exception": "text", "exception_path": "text",
         "exit_status": "int", "file": "text", "frames": "int", "function": "int|text", "message": "text",
@@ -777,7 +783,7 @@ def event_kinds(pattern: str) -> list[str]:
 
 def field_known(kind_pattern: str | None, name: str) -> bool:
     """Whether an event of a kind the pattern selects can carry ``name`` (or it is an attribute of all)."""
-    if name in EVENT_ATTRS:
+    if name in EVENT_ATTRS or name in COMMON_FIELDS:
         return True
     kinds = event_kinds(kind_pattern) if kind_pattern else list(EVENTS)
     return any(name in EVENTS[k] for k in kinds)
@@ -801,6 +807,7 @@ def markdown() -> str:
            "Generated from `dfuforensics/vocabulary.py` by `python -m dfuforensics.vocabulary`; do not edit.",
            "What each name means: `docs/architecture.md` (events) and `docs/facts/<room>.md` (facts).", "",
            "## Event kinds and fields", "", "Every event also has: " + ", ".join(f"`{a}`" for a in EVENT_ATTRS)
+           + "; and any kind may carry " + ", ".join(f"`{f}` ({t})" for f, t in COMMON_FIELDS.items())
            + ".", "", "| kind | fields |", "|---|---|"]
     for kind, fields in EVENTS.items():
         out.append(f"| `{kind}` | " + (", ".join(f"`{f}` ({t.replace('|', ' or ')})" for f, t in fields.items())

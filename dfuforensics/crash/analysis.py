@@ -128,6 +128,9 @@ _HANDLER_FAULTS = (
 )
 
 
+_SOFTWARE_FAULTS = ("sdk_error", "zephyr_fatal", "assert")
+
+
 def printed_crash(case: Case, bt: PrintedBacktrace) -> None:
     """The crash section and facts from a backtrace a debugger printed, when nothing else shows the fault.
 
@@ -135,12 +138,18 @@ def printed_crash(case: Case, bt: PrintedBacktrace) -> None:
     the fault status.  Frame 0 names the handler the core was in; after ``<signal handler called>``
     comes the code the exception interrupted -- the faulting function when the handler is a fault's."""
     fault_type, handler_at = "unknown", -1
-    for i, frame in enumerate(bt.frames[:4]):  # the handler, or a function it called (a print, a spin loop)
+    # the handler, or a function it called (a print, a spin loop); above a signal frame, every frame is the
+    # handler's, and the exception's own vector (z_arm_usage_fault) says more than the fatal path it called
+    handler_frames = len(bt.frames) if bt.interrupted else 4
+    for i, frame in enumerate(bt.frames[:handler_frames]):
+        if frame.kind != "call" and bt.interrupted:
+            break
         for rx, name in _HANDLER_FAULTS:
             if frame.function and rx.search(frame.function):
-                fault_type, handler_at = name, i
+                if fault_type == "unknown" or (fault_type in _SOFTWARE_FAULTS and name not in _SOFTWARE_FAULTS):
+                    fault_type, handler_at = name, i
                 break
-        if fault_type != "unknown":
+        if fault_type != "unknown" and not bt.interrupted:
             break
     calls = [f for f in bt.frames if f.kind == "call"]
     if fault_type in ("hardfault", "memmanage", "busfault", "usagefault", "zephyr_fatal") and bt.interrupted:

@@ -192,7 +192,10 @@ def evaluate_case(case: Any, rule_dirs: Sequence[Path] = (), *, builtin: bool = 
         if p.level == "error":
             case.analysis_warnings.append(ParseWarning(Location(p.path, p.line), f"rule not used: {p.message}"))
     findings = []
-    merged = merge_suppressed(match_rules(case, rules))
+    matched = match_rules(case, rules)
+    if any(not m.rule.fallback for m in matched):
+        matched = [m for m in matched if not m.rule.fallback]  # a fallback is only the last word
+    merged = merge_suppressed(matched)
     absorbed = {id(m): taken for m, taken in merged}
     for m, confidence in causal_order([m for m, _taken in merged]):
         taken = absorbed[id(m)]

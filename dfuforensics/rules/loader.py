@@ -23,7 +23,7 @@ PLACEHOLDER_NAME_RE = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z0-9_]+)+$")
 
 REQUIRED = ("id", "title", "category", "severity", "confidence", "when", "explanation", "remediation",
             "references")
-OPTIONAL = ("suppresses", "outranks", "fixture", "tags")
+OPTIONAL = ("suppresses", "outranks", "fixture", "tags", "fallback")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +65,9 @@ class Rule:
     outranks: list[str] = field(default_factory=list)
     fixtures: list[Fixture] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    #: a last word: the finding is kept only when no other rule fired (``engine.evaluate_case``), so a
+    #: case with trouble in it and no known signature still says what is known and what to capture next
+    fallback: bool = False
 
 
 def _key_lines(text: str) -> dict[str, int]:
@@ -200,6 +203,8 @@ def load_rule_file(path: Path) -> tuple[Rule | None, list[RuleProblem]]:
     if "confidence" in data and (isinstance(conf, bool) or not isinstance(conf, (int, float))
                                  or not 0 <= conf <= 1):
         err(line_of("confidence"), f"confidence {conf!r} must be a number in [0, 1]")
+    if "fallback" in data and not isinstance(data["fallback"], bool):
+        err(line_of("fallback"), "'fallback' must be true or false")
     for key in ("references", "suppresses", "outranks", "tags"):
         value = data.get(key)
         if value is None:
@@ -271,7 +276,7 @@ def load_rule_file(path: Path) -> tuple[Rule | None, list[RuleProblem]]:
         when=when, condition=condition, explanation=data["explanation"].strip(),
         remediation=data["remediation"].strip(), references=list(data["references"]), path=path,
         suppresses=list(data.get("suppresses", [])), outranks=list(data.get("outranks", [])), fixtures=fixtures,
-        tags=list(data.get("tags", [])),
+        tags=list(data.get("tags", [])), fallback=data.get("fallback") is True,
     )
     return rule, problems
 

@@ -126,7 +126,7 @@ def test_parsers_and_analyses_publish_only_declared_names() -> None:
         case = build_case(expand(paths), expand(elfs))
         run_analyses(case)
         for e in case.events:
-            fields = vocab.EVENTS.get(e.kind)
+            fields = {**vocab.COMMON_FIELDS, **vocab.EVENTS[e.kind]} if e.kind in vocab.EVENTS else None
             if fields is None:
                 undeclared.add(f"event kind {e.kind} ({paths[0]})")
                 continue
