@@ -32,6 +32,7 @@ FRAME_SEARCH_WORDS = 32
 
 def analyze(case: Case) -> None:
     faults, extra = _fault_evidence(case)
+    faults = _join_coredumps(faults, case.events)
     snapshots = case.of_type(RegisterSnapshot) + [r for r in extra if isinstance(r, RegisterSnapshot)]
     scb = _scb_from_memory(case)
     records = _ram_records(case)
@@ -219,6 +220,45 @@ def _fault_evidence(case: Case) -> tuple[list[Event], list[Any]]:
     return sorted(ours, key=lambda e: order[id(e)]) + regrouped, extra
 
 
+#: Lines between a Zephyr fatal error print and the core dump written right after it, at most.
+JOIN_LINES = 80
+#: What a Zephyr fault print says that its core dump does not (the dump has no fault status registers).
+_PRINT_ONLY = ("cfsr_bits", "causes", "fault_address", "zephyr_fault", "escalated", "exception", "thread",
+               "reason_text")
+_CALLEE_SAVED = frozenset(("r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11"))
+
+
+def _join_coredumps(faults: list[Event], events: list[Event]) -> list[Event]:
+    """One fault, told twice: Zephyr prints its fatal error report and then writes the core dump.  The
+    dump's event keeps its registers and memory and takes what only the print says (the causes the
+    handler read from CFSR, the fault address, the thread); the print is not counted again.  They are the
+    same fault when the print comes first in the same input, less than JOIN_LINES before, with no reset
+    between and the same pc where the print has one."""
+    dumps = [e for e in faults if e.fields.get("origin") == "zephyr-coredump" and e.line is not None]
+    if not dumps:
+        return faults
+    resets = {(e.source, e.line) for e in events if e.kind == "boot.start" and e.line is not None}
+    joined: dict[int, Event] = {}
+    used: set[int] = set()
+    for dump in dumps:
+        for p in faults:
+            if (id(p) in used or p.fields.get("origin") != "zephyr" or p.source != dump.source or p.line is None
+                    or not 0 < dump.line - p.line <= JOIN_LINES):
+                continue
+            if any(src == dump.source and p.line < line < dump.line for src, line in resets):
+                continue
+            pc = p.fields.get("pc", (p.fields.get("registers") or {}).get("pc"))
+            if isinstance(pc, int) and pc != dump.fields.get("pc"):
+                continue
+            fields = {**dump.fields, **{k: v for k, v in p.fields.items() if k in _PRINT_ONLY and k not in dump.fields},
+                      "joined_print_line": p.line}
+            joined[id(dump)] = Event(dump.kind, dump.text, dump.source, dump.line, dump.offset, dump.t, dump.clock,
+                                     dump.level, dump.module, fields)
+            used.add(id(p))
+            break
+    return [joined.get(id(e), e) for e in faults if id(e) not in used]
+
+
 #: A fault report spans the fault line and the register/cause lines around it: only those lines are
 #: read again (a million-line log with one fault costs a few dozen lines, not a second full parse).
 _BEFORE = _AFTER = 64  # Zephyr prints the cause and registers before its "FATAL ERROR" line
@@ -355,9 +395,11 @@ class CrashAnalysis:
         """The stacked exception frame: from RAM at SP when possible, else as printed."""
         info: dict[str, Any] = {}
         printed: dict[str, int] = {}
+        printed_notes: list[str] = []
         for snap in self.snapshots:
             if snap.stacked:
                 printed = dict(snap.registers)
+                printed_notes = snap.notes
                 info["source"] = f"{snap.origin} ({snap.location.describe()})"
         if not printed and event is not None and isinstance(event.fields.get("registers"), dict):
             regs = event.fields["registers"]
@@ -366,6 +408,9 @@ class CrashAnalysis:
                 if "pc" not in printed and isinstance(event.fields.get("pc"), int):
                     printed["pc"] = event.fields["pc"]
                 info["source"] = f"fault print ({event.location.describe()})"
+        if "sp" in printed and "pc" in printed and not {"pc", "sp"} & live.keys():
+            self.notes.extend(printed_notes)  # how the dump's reader knows sp, r4-r11
+            return self._frame_with_sp(printed, info), info
         if not live and event is not None and event.fields.get("origin") == "ram-record" and printed:
             found = self._record_frame_in_ram(printed, event, info)
             if found:
@@ -488,6 +533,32 @@ class CrashAnalysis:
         info.update(frame_address=frame_at, stacked_from="ram", source_location=mem.source_of(frame_at),
                     sp=frame_at, sp_before=cm.sp_before_exception(frame_at, exc, stacked["xpsr"]),
                     padded=bool(cm.frame_padding(stacked["xpsr"])))
+        return stacked
+
+    def _frame_with_sp(self, regs: dict[str, int], info: dict[str, Any]) -> dict[str, int]:
+        """A stacked snapshot that also carries the interrupted code's SP (a core dump's arch block: the
+        frame, the SP the code had once the frame is popped, r4-r11 when the dump kept them): with the
+        stack in memory, the chain unwinds from these registers as from a frame read in RAM at SP.
+        Without that stack only pc and lr are known, as for a printed frame."""
+        stacked = {k: regs[k] for k in cm.BASIC_FRAME if k in regs}
+        sp = regs["sp"]
+        callee = {k: v for k, v in regs.items() if k in _CALLEE_SAVED}
+        info.update(sp=sp, sp_before=sp, callee_saved=callee, callee_exact=True)
+        if "xpsr" in stacked:
+            info["padded"] = bool(cm.frame_padding(stacked["xpsr"]))
+        mem = self.case.memory
+        if not (RAM_START <= sp < RAM_END_MAX):
+            info["sp_outside_ram"] = True
+        if mem.read_u32(sp) is None:
+            info.update(stacked_from="print", stack_missing=True)
+            self.not_established.append(f"the chain: the stack at sp 0x{sp:08X} is not in the evidence (the dump "
+                                        "holds no memory there), so only pc and lr are known")
+            return stacked
+        info["stacked_from"] = "dump"
+        frame_at = (sp & ~4 if info.get("padded") else sp) - cm.BASIC_FRAME_BYTES
+        words = [mem.read_u32(frame_at + 4 * i) for i in range(8)]
+        if words == [stacked.get(k) for k in cm.BASIC_FRAME]:
+            info.update(frame_address=frame_at, source_location=mem.source_of(frame_at))
         return stacked
 
     def _software_stop(self, live: dict[str, int]) -> dict[str, Any] | None:
@@ -757,7 +828,10 @@ class CrashAnalysis:
                                         "code of the ELF there, or every word the same), so it may be stale RAM; "
                                         "no cause inferred (capture CFSR 0xE000ED28)")
             return
-        live = {**live, **frame_info.get("callee_saved", {})}
+        if frame_info.get("callee_exact"):  # saved at the fault (a core dump): as exact as the stacked ones
+            stacked = {**stacked, **frame_info.get("callee_saved", {})}
+        else:
+            live = {**live, **frame_info.get("callee_saved", {})}
         guess = infer(pc if isinstance(pc, int) else 0, stacked.get("xpsr"), stacked, live, self._code_reader(),
                       frame_at if isinstance(frame_at, int) else None) if (isinstance(pc, int) or frame_at) else None
         if guess is None:
@@ -818,7 +892,7 @@ class CrashAnalysis:
                 # the handler's banner names the class ("***** BUS FAULT *****") when no status register does
                 ftype = _ZEPHYR_BANNER_CLASS.get(
                     re.sub(r"[^A-Z ]", "", str(event.fields.get("zephyr_fault", "")).upper()).strip()
-                    if event is not None else "", "zephyr_fatal")
+                    if event is not None else "", _reason_class(event))
         else:
             ftype = "unknown"
         fault["type"] = ftype
@@ -852,7 +926,7 @@ class CrashAnalysis:
         if isinstance(cfsr, int) and cfsr >> 10 & 1:
             self.notes.append("CFSR.IMPRECISERR: the stacked PC is after the store that failed, not at it")
         if event is not None:
-            for key in ("id", "error_code", "error_name", "file", "file_line", "info", "reason",
+            for key in ("id", "error_code", "error_name", "file", "file_line", "info", "reason", "reason_name",
                         "reason_text", "thread", "zephyr_fault"):
                 if key in event.fields:
                     fault[key] = event.fields[key]
@@ -907,7 +981,7 @@ class CrashAnalysis:
                 self.notes.append(f"unwinding: {software['stopped']}")
             methods = {fr.method for fr in software["frames"]}
             return _collapse(out), "heuristic" if "heuristic" in methods else "cfi"
-        if stacked and info.get("stacked_from") == "ram" and self.elf_path is not None:
+        if stacked and info.get("stacked_from") in ("ram", "dump") and self.elf_path is not None:
             try:
                 from ..symbols.unwind import CodeImage, unwind
 
@@ -959,7 +1033,7 @@ class CrashAnalysis:
             for entry in self._sym(lr, caller=True):
                 entry["method"] = "lr"
                 out.append(entry)
-        if out and self.index is not None:
+        if out and self.index is not None and not info.get("stack_missing"):
             self.not_established.append("full backtrace: needs the RAM dump with the stack and the registers "
                                         "at the fault (pc and lr only)")
         return out, "registers" if out else "none"
@@ -1088,6 +1162,7 @@ class CrashAnalysis:
         facts: dict[str, Any] = {
             "present": True,
             "source": ("registers+ram" if info.get("stacked_from") == "ram" else
+                       "coredump" if event is not None and event.fields.get("origin") == "zephyr-coredump" else
                        "registers" if stacked else "fault-print" if event is not None else "registers"),
             "fault_type": fault.get("type", NOT_PRESENT),
             "cause": fault.get("cause", NOT_PRESENT),
@@ -1184,6 +1259,18 @@ def _collapse(frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
 #: Zephyr's Cortex-M fault banners and the fault class each names.
 _ZEPHYR_BANNER_CLASS = {"HARD FAULT": "hardfault", "BUS FAULT": "busfault", "MPU FAULT": "memmanage",
                         "USAGE FAULT": "usagefault"}
+
+def _reason_class(event: Event | None) -> str:
+    """The fault class a Zephyr fatal error reason names (a core dump's header carries the reason by number:
+    ``K_ERR_ARM_BUS_PRECISE_DATA_BUS`` is a BusFault); a plain ``K_ERR_CPU_EXCEPTION`` is a fault exception
+    of a class the reason does not say."""
+    name = str(event.fields.get("reason_name", "")) if event is not None else ""
+    for prefix, fault_class in (("K_ERR_ARM_MEM_", "memmanage"), ("K_ERR_ARM_BUS_", "busfault"),
+                                ("K_ERR_ARM_USAGE_", "usagefault")):
+        if name.startswith(prefix):
+            return fault_class
+    return "hardfault" if name == "K_ERR_CPU_EXCEPTION" else "zephyr_fatal"
+
 
 #: The nRF5 bootloader's own boot-flow lines (every SDK that prints them), and the phase each one opens.
 _BOOT_PHASES = (

@@ -13,14 +13,17 @@ class RegisterSnapshot:
 
     ``stacked`` says whether the values are an exception frame (r0-r3, r12, lr, pc, xpsr as pushed on
     fault entry: pc is the faulting instruction) or the live CPU registers (inside the fault handler:
-    lr holds EXC_RETURN and sp points at the frame).  Names are lower case: ``r0``..``r12``, ``sp``,
+    lr holds EXC_RETURN and sp points at the frame).  A stacked snapshot may also carry ``sp`` -- then the
+    interrupted code's stack pointer once the frame is popped, what a debugger shows for the frame below
+    ``<signal handler called>`` -- and r4-r11 as saved at the fault: a core dump's arch block (Zephyr's),
+    from which the analysis unwinds through the dumped stack.  Names are lower case: ``r0``..``r12``, ``sp``,
     ``lr``, ``pc``, ``xpsr``, ``msp``, ``psp`` (``msp_ns``/``psp_ns`` on TrustZone cores), ``control``,
     and SCB registers ``cfsr``, ``hfsr``, ``dfsr``, ``mmfar``, ``bfar``, ``afsr`` (and the SAU's ``sfsr``,
     ``sfar``) when the dump or the fault print carried them.
     """
 
     registers: dict[str, int]
-    origin: str  # "gdb", "jlink", "frame-words", "printed", or the fault print's origin ("tfm", "zephyr", ...)
+    origin: str  # "gdb", "jlink", "frame-words", "printed", "zephyr-coredump", or a fault print's ("tfm", "zephyr", ...)
     location: Location
     stacked: bool = False
     notes: list[str] = field(default_factory=list)

@@ -26,6 +26,7 @@ from ..sources import Source
 PARSER_MODULES: tuple[str, ...] = (
     "dfuforensics.evidence.settings_page",  # before memory_images: both claim a lone settings page
     "dfuforensics.evidence.dfu_package",  # before memory_images: a zip / .dat / .bin is binary too
+    "dfuforensics.evidence.zephyr_coredump",  # before memory_images: a core dump file is binary too
     "dfuforensics.evidence.memory_images",
     "dfuforensics.evidence.particle",
     "dfuforensics.evidence.particle_cli",

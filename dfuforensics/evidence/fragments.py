@@ -14,7 +14,8 @@ format string printed gets that format's module and level back.
 
 It is the last resort: its sniff score stays below every real parser's claim (``MAX_SCORE``), so a log
 any parser recognises is read by that parser; this one reads what none of them claims.  The input's
-kind becomes ``nrf-log`` or ``mcuboot-log`` when most recognised lines are that firmware's.
+kind becomes ``nrf-log`` or ``mcuboot-log`` when most recognised lines are that firmware's.  A Zephyr core
+dump among the lines (``#CD:``, its log prefixes lost) is read by ``zephyr_coredump.DumpLines``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from ..model import Event, InputKind, ParseWarning
 from ..sources import Source
@@ -163,8 +165,20 @@ class FragmentReader:
         return MIN_SCORE + (MAX_SCORE - MIN_SCORE) * share
 
     def parse(self, source: Source) -> Iterator[Event | ParseWarning | InputKind]:
+        from .zephyr_coredump import PREFIX, DumpLines
+
         reader = LineReader(source.display)
-        yield from run_lines(source, lambda _st, lineno, raw, text: reader.read(lineno, raw, unquoted(text)))
+        dumps = DumpLines(source.display)  # a Zephyr core dump's "#CD:" lines among the bare ones
+
+        def read(_st: object, lineno: int, raw: str, text: str) -> list[Any] | None:
+            if PREFIX in text:
+                return dumps.feed(lineno, raw)
+            noted = dumps.feed(lineno, raw) if dumps.open is not None and "dropped" in text else []
+            events = reader.read(lineno, raw, unquoted(text))
+            return noted + events if events is not None else (noted or None)
+
+        yield from run_lines(source, read)
+        yield from dumps.close()
         fam = reader.families
         if fam and fam["nrf5"] > max(fam["mcuboot"], fam["host"]):
             yield InputKind("nrf-log")

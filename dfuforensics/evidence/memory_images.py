@@ -2,13 +2,15 @@
 
 Raw binaries carry no address: the user gives one (``dump.bin@0x20000000``), or we guess from the
 name (``ram``/``uicr``/``settings``) and the size (a whole-chip flash dump starts at 0).  The guess is
-reported as a warning so the report says what it assumed.
+reported as a warning so the report says what it assumed.  A raw image that holds a Zephyr core dump
+partition (the flash backend's header, then the dump) gives that dump's records too.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..errors import WrongFormat
 from ..model import InputKind, Location, MemorySegment, ParseWarning
@@ -49,7 +51,7 @@ class RawImageParser:
             return 0.5
         return 0.0
 
-    def parse(self, source: Source) -> Iterator[MemorySegment | ParseWarning]:
+    def parse(self, source: Source) -> Iterator[Any]:
         data = source.read_bytes()
         addr = source.load_address
         loc = Location(source.display, offset=0)
@@ -63,6 +65,10 @@ class RawImageParser:
         elif region == "uicr":
             yield InputKind("uicr-image")
         yield MemorySegment(addr, data, loc, label=region)
+        if b"CD" in data:  # a Zephyr core dump partition in the image (zephyr_coredump.dumps_in_image)
+            from .zephyr_coredump import dumps_in_image
+
+            yield from dumps_in_image(data, source.display)
 
 
 def region_of(addr: int) -> str:

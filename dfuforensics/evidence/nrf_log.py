@@ -155,7 +155,7 @@ class _InputState:
     """What one input's earlier lines tell about its later ones."""
 
     __slots__ = ("last_op", "last_op_line", "pending_ext", "pending_ext_line", "unparsed", "first_unparsed",
-                 "refined", "prev_level", "prev_module", "embedded", "dump")
+                 "refined", "prev_level", "prev_module", "embedded", "dump", "coredump")
 
     def __init__(self) -> None:
         self.last_op: str | None = None
@@ -169,6 +169,7 @@ class _InputState:
         self.prev_module: str | None = None
         self.embedded: Any = None  # a dialect's reader of another tool's output pasted into the log
         self.dump: _Dump | None = None  # the hexdump whose rows are being read (``_hexdump_event``)
+        self.coredump: Any = None  # a dialect's reader of Zephyr core dump lines (``zephyr_coredump.DumpLines``)
 
 
 class _Dump:

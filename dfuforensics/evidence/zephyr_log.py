@@ -6,6 +6,10 @@ MCUboot's default), the kernel / NCS / MCUboot boot banners (also glued to a she
 banner cut by a reset), and bare printk lines of the NCS immutable bootloader (b0).  Meaning comes
 from the MCUboot format strings (``mcuboot/log_templates.py``).
 
+A core dump the kernel wrote to the log (``#CD:`` lines, ``CONFIG_DEBUG_COREDUMP_BACKEND_LOGGING``) is
+read by ``zephyr_coredump.DumpLines``: a block of lines is searched for ``#CD:`` once, so logs without a
+dump pay one substring search per 256 KiB; the dump's records follow its block's.
+
 The input's kind starts as ``zephyr-log`` and becomes ``mcuboot-log`` (an ``InputKind`` record) at the
 first line MCUboot printed.
 
@@ -124,7 +128,30 @@ class ZephyrLogParser(DeviceLogDialect):
         yield from self.leftovers(st, src, raw, text, lineno)
 
     def finish(self, st: _InputState, src: str) -> list[Any]:
-        return st.embedded.close() if st.embedded is not None else []
+        out = st.embedded.close() if st.embedded is not None else []
+        return out + (st.coredump.close() if st.coredump is not None else [])
+
+    def _block(self, st: _InputState, cache_: dict, src: str, block: str, lineno: int, out: list[Any],
+               long: bool = False, lines: list[int] | None = None, prevs: list[Any] | None = None,
+               upto: int | None = None) -> int:
+        end = super()._block(st, cache_, src, block, lineno, out, long, lines, prevs, upto)
+        if not long and lines is None and ("#CD:" in block or (st.coredump is not None and st.coredump.open
+                                                                and "dropped" in block)):
+            out.extend(self._coredump(st, src, block, lineno + 1))
+        return end
+
+    def _coredump(self, st: _InputState, src: str, block: str, first: int) -> list[Any]:
+        """The records of the core dump lines in ``block`` (its first line is ``first``); the other lines
+        were read as log lines already."""
+        if st.coredump is None:
+            from .zephyr_coredump import DumpLines
+
+            st.coredump = DumpLines(src)
+        out: list[Any] = []
+        for k, line in enumerate(block.split("\n")):
+            if "#CD:" in line or "dropped" in line:
+                out += st.coredump.feed(first + k, line)
+        return out
 
     def _tagged(self, st: _InputState, src: str, raw: str, lineno: int, tag: str, module: str | None,
                 msg: str | None) -> Iterator[Any]:

@@ -4,7 +4,8 @@
 #   2. run each fault under QEMU (mps2-an386 = Cortex-M4 like nRF52, microbit = nRF51 Cortex-M0),
 #      stop in the fault handler with gdb-multiarch, save registers, SCB fault registers, RAM
 #      and gdb's `bt` at that point into oracles/NAME.gdb-bt (an unwinder nobody here wrote)
-#   3. addr2line goldens: arm-none-eabi-addr2line -a -f -i over every halfword of .text (+ odd
+#   3. for the Zephyr core dump captures, the derived forms (derive_coredump_logs.py)
+#   4. addr2line goldens: arm-none-eabi-addr2line -a -f -i over every halfword of .text (+ odd
 #      Thumb addresses and a few outside any function), the oracle the symbolizer tests compare to.
 # Needs: gcc-arm-none-eabi libnewlib-arm-none-eabi binutils-arm-none-eabi qemu-system-arm gdb-multiarch
 set -eu
@@ -37,6 +38,15 @@ capture mps2-an386 elf/m4-swerr.elf 0 m4-sw-error swerr
 # a C handler that keeps a crash record in RAM (startup_record.c)
 capture mps2-an386 elf/m4-record.elf 1 m4-record-bad-store spin
 capture mps2-an386 elf/m4-record.elf 2 m4-record-divide spin
+# a C handler that writes a Zephyr core dump (#CD: lines) to UART0 (startup_coredump.c), halted in its spin
+# loop; the UART output is captures/NAME/uart.log, and derive_coredump_logs.py makes the other forms from it
+UART_LOG=1
+export UART_LOG
+capture mps2-an386 elf/m4-coredump.elf 1 m4-coredump-bad-store spin
+capture mps2-an386 elf/m4-coredump.elf 2 m4-coredump-divide spin
+capture mps2-an386 elf/m4-coredump.elf 3 m4-coredump-undefined spin
+unset UART_LOG
+python3 derive_coredump_logs.py
 
 mkdir -p goldens
 for elf in m4 m4-dwarf4 m0 m4-stripped; do

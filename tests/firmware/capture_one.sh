@@ -4,6 +4,7 @@
 # STOP = spin: halt a few instructions into spin_forever, the loop startup_spin.c's C handler ends in
 # (what a debugger attached to a unit that already faulted finds); STOP = swerr: a few instructions
 # into sw_error.c's app_error_fault_handler loop (thread mode, no exception).
+# UART_LOG=1 in the environment: what the firmware writes to UART0 goes to OUTDIR/uart.log (else nowhere).
 # Runs ELF under QEMU halted (-S), lets gdb-multiarch run to main (after .data is initialised), select the fault, run to the fault handler and
 # record what a bench debugger would: core registers, SCB fault registers (memory reads of
 # 0xE000ED04/ED24/ED28..ED3C) and the first 16 KiB of RAM.
@@ -30,7 +31,9 @@ x/6wx 0xE000ED28' ;;
   microbit) scb='x/1wx 0xE000ED04' ;;  # ARMv6-M: no CFSR/HFSR/MMFAR/BFAR
   *) echo "unknown board $board" >&2; exit 2 ;;
 esac
-qemu-system-arm -M "$board" -kernel "$elf" -nographic -monitor none -serial none \
+serial=none
+[ "${UART_LOG:-0}" = 1 ] && serial="file:$out/uart.log"
+qemu-system-arm -M "$board" -kernel "$elf" -nographic -monitor none -serial "$serial" \
     -S -gdb "tcp:127.0.0.1:$port" &
 qpid=$!
 trap 'kill $qpid 2>/dev/null || true' EXIT

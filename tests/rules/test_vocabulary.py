@@ -82,8 +82,8 @@ def _inputs() -> list[tuple[list[str], list[str]]]:
         roots += [([str(p)], []) for p in sorted((SHARED / "cases").iterdir()) if p.is_dir()]
     for rule in rules_for()[0]:
         roots += [([str(p) for p in fx.files], []) for fx in rule.fixtures if all(p.exists() for p in fx.files)]
-    elf = {"m4-spin": "m4-spin", "m0-spin": "m0-spin", "m4-record": "m4-record", "m4-sw": "m4-swerr", "m0": "m0",
-           "m4": "m4"}
+    elf = {"m4-spin": "m4-spin", "m0-spin": "m0-spin", "m4-record": "m4-record", "m4-sw": "m4-swerr",
+           "m4-coredump": "m4-coredump", "m0": "m0", "m4": "m4"}
     for cap in sorted((ROOT / "tests/firmware/captures").iterdir()):
         key = next(k for k in elf if cap.name.startswith(k))
         roots.append(([str(cap)], [str(ROOT / "tests/firmware/elf" / f"{elf[key]}.elf")]))
