@@ -30,13 +30,13 @@ COPY_IGNORE = shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-in
 
 
 def _need_build_tools() -> None:
-    try:
-        import setuptools  # noqa: F401
-        import wheel  # noqa: F401
+    from importlib.util import find_spec
 
-        import build  # noqa: F401
-    except ImportError:
-        pytest.skip("build/setuptools/wheel not in this environment (the test extra has them)")
+    # (find_spec, not imports: a build/ folder in the checkout would make ruff sort `import build` as ours;
+    # and, the checkout being on sys.path, would be found as a namespace package, which has no origin)
+    missing = [name for name in ("build", "setuptools", "wheel") if getattr(find_spec(name), "origin", None) is None]
+    if missing:
+        pytest.skip(f"{', '.join(missing)} not in this environment (the test extra has them)")
 
 
 @pytest.fixture(scope="module")
